@@ -1,0 +1,119 @@
+import { plainToInstance, Transform } from 'class-transformer';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, validateSync } from 'class-validator';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+
+const LOG_LEVELS = ['error', 'warn', 'log', 'debug', 'verbose'] as const;
+export type LogLevelName = (typeof LOG_LEVELS)[number];
+
+const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
+const BOOLEAN_WORDS: Record<string, boolean> = { true: true, '1': true, false: false, '0': false };
+/** 'true'/'1'/'false'/'0' become booleans; anything else stays as written so validation names it. */
+const toBool = ({ value }: { value: unknown }) =>
+  value === undefined || value === '' ? undefined : typeof value === 'string' ? (BOOLEAN_WORDS[value] ?? value) : value;
+
+/** The environment variables GovIndex reads, validated once at boot. Names are those of the README. */
+class EnvironmentVariables {
+  @IsOptional()
+  // class-validator runs the decorators nearest the property first: the type check goes last here.
+  @Min(0)
+  @Max(65535)
+  @IsInt({ message: 'PORT must be a whole number' })
+  @Transform(toInt)
+  PORT?: number;
+
+  @IsOptional()
+  @IsString()
+  HOST?: string;
+
+  @IsOptional()
+  @Matches(/^postgres(ql)?:\/\/\S+$/, { message: 'DATABASE_URL must look like postgres://user:password@host:5432/database' })
+  DATABASE_URL?: string;
+
+  @IsOptional()
+  @IsString()
+  GOVINDEX_DATA_DIR?: string;
+
+  @IsOptional()
+  @Min(1)
+  @Max(200)
+  @IsInt({ message: 'DB_POOL_SIZE must be a whole number' })
+  @Transform(toInt)
+  DB_POOL_SIZE?: number;
+
+  @IsOptional()
+  @IsIn(LOG_LEVELS, { message: `LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}` })
+  LOG_LEVEL?: LogLevelName;
+
+  @IsOptional()
+  @IsIn(['json', 'pretty'], { message: 'LOG_FORMAT must be json or pretty' })
+  LOG_FORMAT?: 'json' | 'pretty';
+
+  @IsOptional()
+  @IsString()
+  WEB_DIST_DIR?: string;
+
+  @IsOptional()
+  @IsBoolean({ message: 'LOAD_REFERENCE_DATA must be true or false' })
+  @Transform(toBool)
+  LOAD_REFERENCE_DATA?: boolean;
+}
+
+export interface AppConfig {
+  port: number;
+  host: string;
+  database:
+    | { kind: 'server'; url: string; poolSize: number }
+    | { kind: 'embedded'; dataDir: string; poolSize: number };
+  logLevel: LogLevelName;
+  logFormat: 'json' | 'pretty';
+  /** Folder of the built dashboard; served at / when it exists. */
+  webDistDir: string;
+  /** Load the shipped national unit lists at boot (skipped when already loaded). */
+  loadReferenceData: boolean;
+  version: string;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Reads and validates the environment; throws a ConfigError listing every bad variable at once. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): AppConfig {
+  const vars = plainToInstance(EnvironmentVariables, env, { excludeExtraneousValues: false });
+  const errors = validateSync(vars, { stopAtFirstError: true, forbidUnknownValues: false });
+  if (errors.length > 0) {
+    throw new ConfigError(
+      errors.map((error) => {
+        const got = JSON.stringify(env[error.property] ?? '');
+        return `${error.property}=${got}: ${Object.values(error.constraints ?? {}).join('; ')}`;
+      }),
+    );
+  }
+  const poolSize = vars.DB_POOL_SIZE ?? 10;
+  return {
+    port: vars.PORT ?? 3000,
+    host: vars.HOST ?? '127.0.0.1',
+    database: vars.DATABASE_URL
+      ? { kind: 'server', url: vars.DATABASE_URL, poolSize }
+      : {
+          kind: 'embedded',
+          dataDir: path.resolve(cwd, vars.GOVINDEX_DATA_DIR ?? '.data/pglite'),
+          // One PGlite backend serves every connection; a few let reads queue without blocking the pool.
+          poolSize: Math.min(poolSize, 4),
+        },
+    logLevel: vars.LOG_LEVEL ?? 'log',
+    logFormat: vars.LOG_FORMAT ?? 'json',
+    webDistDir: path.resolve(cwd, vars.WEB_DIST_DIR ?? 'apps/web/dist'),
+    loadReferenceData: vars.LOAD_REFERENCE_DATA ?? true,
+    version: API_VERSION,
+  };
+}
+
+/** apps/api/package.json, one folder above both src/config and dist/config. */
+const API_VERSION: string = JSON.parse(
+  readFileSync(new URL('../../package.json', import.meta.url), 'utf8'),
+).version;

@@ -1,0 +1,35 @@
+import type { HealthResponse, UnitLevelCounts } from '@govindex/contracts';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { DataSource } from 'typeorm';
+import { afterAll, describe, expect, it } from 'vitest';
+import { startTestApp } from '../../testing/test-app.js';
+
+/** What `npm start` does on a machine with only Node: no DATABASE_URL, PGlite in a data folder. */
+describe('embedded default', () => {
+  const folders: string[] = [];
+  afterAll(() => Promise.all(folders.map((folder) => rm(folder, { recursive: true, force: true }))));
+
+  it('starts on its own data folder, loads the unit lists, and keeps them across a restart', async () => {
+    const dataDir = await mkdtemp(path.join(os.tmpdir(), 'govindex-default-'));
+    folders.push(dataDir);
+    const env = { DATABASE_URL: undefined, GOVINDEX_DATA_DIR: dataDir };
+
+    const first = await startTestApp(env);
+    const health = await first.get<HealthResponse>('/api/health');
+    expect(health.body).toMatchObject({ status: 'ok', database: { status: 'up', kind: 'embedded' } });
+    expect((await first.get<UnitLevelCounts>('/api/v1/units/counts?asOf=2025-06-30')).body.province).toBe(63);
+    await first.close();
+
+    const second = await startTestApp(env);
+    const datasets = await second.app.get(DataSource).query<Array<{ name: string }>>('SELECT name FROM reference_dataset ORDER BY name');
+    expect(datasets.map((row) => row.name)).toEqual(['admin-units-post2025', 'admin-units-pre2025']);
+    expect((await second.get<UnitLevelCounts>('/api/v1/units/counts?asOf=2025-07-01')).body).toEqual({
+      province: 34,
+      district: 0,
+      commune: 3321,
+    });
+    await second.close();
+  });
+});

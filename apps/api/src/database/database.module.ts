@@ -1,0 +1,81 @@
+import { Global, Inject, Logger, Module, type OnApplicationShutdown } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import pg from 'pg';
+import { DataSource } from 'typeorm';
+import type { AppConfig } from '../config/app-config.js';
+import { APP_CONFIG } from '../config/config.module.js';
+import { LOCK_KEYS, withAdvisoryLock } from './advisory-lock.js';
+import { dataSourceOptions } from './data-source-options.js';
+import { startEmbeddedPostgres } from './embedded-postgres.js';
+
+// DATE columns stay 'YYYY-MM-DD' strings: a JS Date would shift them by the server's time zone.
+pg.types.setTypeParser(pg.types.builtins.DATE, (value) => value);
+
+export const DATABASE_CONNECTION = Symbol('DATABASE_CONNECTION');
+
+export interface DatabaseConnection {
+  kind: AppConfig['database']['kind'];
+  url: string;
+  /** Stops the embedded server; nothing to do for a PostgreSQL server. */
+  stop(): Promise<void>;
+}
+
+const logger = new Logger('Database');
+
+@Global()
+@Module({
+  providers: [
+    {
+      provide: DATABASE_CONNECTION,
+      inject: [APP_CONFIG],
+      useFactory: async (config: AppConfig): Promise<DatabaseConnection> => {
+        if (config.database.kind === 'server') {
+          return { kind: 'server', url: config.database.url, stop: async () => undefined };
+        }
+        const started = Date.now();
+        const embedded = await startEmbeddedPostgres(config.database.dataDir, config.database.poolSize + 2);
+        logger.log(`Embedded PostgreSQL (PGlite) on ${config.database.dataDir} ready in ${Date.now() - started} ms`);
+        return { kind: 'embedded', ...embedded };
+      },
+    },
+  ],
+  exports: [DATABASE_CONNECTION],
+})
+class DatabaseConnectionModule {}
+
+/** Connects TypeORM to the configured database and brings its schema up to date before anything runs. */
+@Global()
+@Module({
+  imports: [
+    DatabaseConnectionModule,
+    TypeOrmModule.forRootAsync({
+      inject: [APP_CONFIG, DATABASE_CONNECTION],
+      useFactory: (config: AppConfig, connection: DatabaseConnection) => ({
+        ...dataSourceOptions(connection.url, config.database.poolSize),
+        retryAttempts: 5,
+        retryDelay: 2000,
+      }),
+      dataSourceFactory: async (options) => {
+        const dataSource = await new DataSource(options!).initialize();
+        const applied = await withAdvisoryLock(dataSource, LOCK_KEYS.migrations, () =>
+          dataSource.runMigrations({ transaction: 'each' }),
+        );
+        for (const migration of applied) logger.log(`Applied migration ${migration.name}`);
+        return dataSource;
+      },
+    }),
+  ],
+  exports: [DatabaseConnectionModule],
+})
+export class DatabaseModule implements OnApplicationShutdown {
+  constructor(
+    private readonly dataSource: DataSource,
+    @Inject(DATABASE_CONNECTION) private readonly connection: DatabaseConnection,
+  ) {}
+
+  /** The pool must close before the embedded server it talks to. */
+  async onApplicationShutdown(): Promise<void> {
+    if (this.dataSource.isInitialized) await this.dataSource.destroy();
+    await this.connection.stop();
+  }
+}

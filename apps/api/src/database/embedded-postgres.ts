@@ -1,0 +1,43 @@
+import { PGlite } from '@electric-sql/pglite';
+import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
+import { mkdir } from 'node:fs/promises';
+import net from 'node:net';
+
+export interface EmbeddedPostgres {
+  /** A postgres:// URL the ordinary pg driver connects to. */
+  url: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts PostgreSQL compiled to WebAssembly (PGlite) on a data folder and exposes it on a loopback
+ * port speaking the PostgreSQL wire protocol, so the app reaches it through the same pg driver, the
+ * same migrations and the same SQL as a real server. All connections share one backend session:
+ * per-request settings must stay transaction-local.
+ */
+export async function startEmbeddedPostgres(dataDir: string, maxConnections: number): Promise<EmbeddedPostgres> {
+  await mkdir(dataDir, { recursive: true });
+  const db = await PGlite.create({ dataDir });
+  const port = await freeLoopbackPort();
+  const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port, maxConnections });
+  await server.start();
+  return {
+    url: `postgres://postgres@127.0.0.1:${port}/postgres`,
+    async stop() {
+      await server.stop();
+      await db.close();
+    },
+  };
+}
+
+function freeLoopbackPort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.unref();
+    probe.on('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}

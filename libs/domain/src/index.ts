@@ -1,0 +1,4 @@
+export * from './csv/parse-csv.js';
+export * from './text/fold-vietnamese.js';
+export * from './units/admin-unit-list.js';
+export * from './units/unit-name.js';

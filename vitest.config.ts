@@ -1,0 +1,76 @@
+import react from '@vitejs/plugin-react';
+import swc from 'unplugin-swc';
+import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
+
+/** Workspace libraries are read from source in tests: their package.json exports name this condition. */
+const sourceCondition = { conditions: ['@govindex/source', 'module', 'node', 'import', 'default'] };
+
+/** NestJS needs decorator metadata, which only SWC (not Vite's transform) emits. */
+const nestTransform = () =>
+  swc.vite({
+    jsc: {
+      parser: { syntax: 'typescript', decorators: true },
+      transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false },
+      target: 'es2023',
+    },
+    module: { type: 'es6' },
+  });
+
+const apiSuite = (database: 'server' | 'embedded'): TestProjectInlineConfiguration => ({
+  plugins: [nestTransform()],
+  resolve: sourceCondition,
+  test: {
+    name: `api-${database}`,
+    root: 'apps/api',
+    // *.embedded.spec.ts boot the app without DATABASE_URL, as `npm start` does: once is enough.
+    include: database === 'embedded' ? ['src/**/*.api.spec.ts', 'src/**/*.embedded.spec.ts'] : ['src/**/*.api.spec.ts'],
+    globalSetup: [`src/testing/global-setup.${database}.ts`],
+    setupFiles: ['src/testing/setup-file.ts'],
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+  },
+});
+
+export default defineConfig({
+  test: {
+    reporters: ['default', './tools/vitest/summary-reporter.ts'],
+    projects: [
+      { resolve: sourceCondition, test: { name: 'domain', root: 'libs/domain', include: ['src/**/*.spec.ts'] } },
+      {
+        plugins: [react()],
+        resolve: sourceCondition,
+        test: { name: 'ui-charts', root: 'libs/ui-charts', include: ['src/**/*.spec.{ts,tsx}'] },
+      },
+      {
+        plugins: [nestTransform()],
+        resolve: sourceCondition,
+        test: {
+          name: 'api',
+          root: 'apps/api',
+          include: ['src/**/*.spec.ts'],
+          exclude: ['src/**/*.api.spec.ts', 'src/**/*.embedded.spec.ts'],
+          setupFiles: ['src/testing/setup-file.ts'],
+        },
+      },
+      apiSuite('server'),
+      apiSuite('embedded'),
+      {
+        plugins: [react()],
+        resolve: sourceCondition,
+        test: { name: 'web', root: 'apps/web', include: ['src/**/*.spec.{ts,tsx}'] },
+      },
+      {
+        resolve: sourceCondition,
+        test: {
+          name: 'web-e2e',
+          root: 'apps/web-e2e',
+          include: ['src/**/*.e2e.ts'],
+          globalSetup: ['src/support/global-setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 180_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
