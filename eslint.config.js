@@ -31,6 +31,11 @@ export default [
     },
   },
   {
+    // Tests read known fixtures: asserting presence with `!` after an expect is clearer than a guard.
+    files: ['**/*.spec.ts', '**/*.spec.tsx', '**/*.e2e.ts'],
+    rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
+  },
+  {
     files: ['apps/web/**/*.tsx', 'libs/ui-charts/**/*.tsx'],
     plugins: { 'react-hooks': reactHooks },
     rules: {

@@ -35,6 +35,7 @@ export default defineConfig({
   test: {
     reporters: ['default', './tools/vitest/summary-reporter.ts'],
     projects: [
+      { test: { name: 'infra', root: 'infra', include: ['**/*.spec.ts'] } },
       { resolve: sourceCondition, test: { name: 'domain', root: 'libs/domain', include: ['src/**/*.spec.ts'] } },
       {
         plugins: [react()],

@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import { ConfigError, loadConfig } from './config/app-config.js';
 import { LOCK_KEYS, withAdvisoryLock } from './database/advisory-lock.js';
 import { dataSourceOptions } from './database/data-source-options.js';
-import { startEmbeddedPostgres } from './database/embedded-postgres.js';
+import { openDatabase } from './database/database-connection.js';
 import { ReferenceUnitsLoader, UnitListError } from './units/reference-units.loader.js';
 
 const COMMANDS: Record<string, { help: string; run: (dataSource: DataSource) => Promise<void> }> = {
@@ -42,15 +42,14 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   const config = loadConfig();
-  const embedded = config.database.kind === 'embedded' ? await startEmbeddedPostgres(config.database.dataDir, 2) : null;
-  const url = config.database.kind === 'server' ? config.database.url : embedded!.url;
-  const dataSource = await new DataSource(dataSourceOptions(url, 2)).initialize();
+  const connection = await openDatabase(config.database);
+  const dataSource = await new DataSource(dataSourceOptions(connection.url, 2)).initialize();
   try {
     await command.run(dataSource);
     return 0;
   } finally {
     await dataSource.destroy();
-    await embedded?.stop();
+    await connection.stop();
   }
 }
 

@@ -6,19 +6,12 @@ import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import { LOCK_KEYS, withAdvisoryLock } from './advisory-lock.js';
 import { dataSourceOptions } from './data-source-options.js';
-import { startEmbeddedPostgres } from './embedded-postgres.js';
+import { openDatabase, type DatabaseConnection } from './database-connection.js';
 
 // DATE columns stay 'YYYY-MM-DD' strings: a JS Date would shift them by the server's time zone.
 pg.types.setTypeParser(pg.types.builtins.DATE, (value) => value);
 
 export const DATABASE_CONNECTION = Symbol('DATABASE_CONNECTION');
-
-export interface DatabaseConnection {
-  kind: AppConfig['database']['kind'];
-  url: string;
-  /** Stops the embedded server; nothing to do for a PostgreSQL server. */
-  stop(): Promise<void>;
-}
 
 const logger = new Logger('Database');
 
@@ -29,13 +22,12 @@ const logger = new Logger('Database');
       provide: DATABASE_CONNECTION,
       inject: [APP_CONFIG],
       useFactory: async (config: AppConfig): Promise<DatabaseConnection> => {
-        if (config.database.kind === 'server') {
-          return { kind: 'server', url: config.database.url, stop: async () => undefined };
-        }
         const started = Date.now();
-        const embedded = await startEmbeddedPostgres(config.database.dataDir, config.database.poolSize + 2);
-        logger.log(`Embedded PostgreSQL (PGlite) on ${config.database.dataDir} ready in ${Date.now() - started} ms`);
-        return { kind: 'embedded', ...embedded };
+        const connection = await openDatabase(config.database);
+        if (connection.kind === 'embedded') {
+          logger.log(`Embedded PostgreSQL (PGlite) ready in ${Date.now() - started} ms`);
+        }
+        return connection;
       },
     },
   ],
@@ -56,7 +48,8 @@ class DatabaseConnectionModule {}
         retryDelay: 2000,
       }),
       dataSourceFactory: async (options) => {
-        const dataSource = await new DataSource(options!).initialize();
+        if (!options) throw new Error('TypeORM options missing');
+        const dataSource = await new DataSource(options).initialize();
         const applied = await withAdvisoryLock(dataSource, LOCK_KEYS.migrations, () =>
           dataSource.runMigrations({ transaction: 'each' }),
         );

@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { startEmbeddedPostgres } from '../database/embedded-postgres.js';
+import { startEmbeddedPostgres } from '../database/database-connection.js';
 import './provided-context.js';
 
 /** One embedded PostgreSQL (PGlite) in a throw-away folder, shared by every test file of the run. */

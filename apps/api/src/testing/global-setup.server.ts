@@ -16,7 +16,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
   try {
     await admin.connect();
   } catch (error) {
-    if (serverUrl !== LOCAL_SERVER) throw new Error(`Cannot reach the test PostgreSQL server ${redact(serverUrl)}: ${String(error)}`);
+    if (serverUrl !== LOCAL_SERVER) {
+      throw new Error(`Cannot reach the test PostgreSQL server ${redact(serverUrl)}: ${String(error)}`, { cause: error });
+    }
     console.warn(`[api-server] No PostgreSQL server at 127.0.0.1:5432 and no DATABASE_URL: running this suite on the embedded database.`);
     return startEmbedded(project);
   }

@@ -49,12 +49,12 @@ export function readAdminUnitList(text: string, file: string, tiers: readonly Ad
   if (!parsed.ok) return parsed;
 
   const issues: InputIssue[] = [];
-  const byLevel = tiers.map(() => new Map<string, AdminUnitRecord & { firstRow: number }>());
+  const byLevel = tiers.map((tier) => ({ tier, seen: new Map<string, AdminUnitRecord & { firstRow: number }>() }));
   const leafTier = tiers.length - 1;
 
   for (const record of parsed.table.records) {
     let parent: AdminUnitRecord | null = null;
-    for (const [depth, tier] of tiers.entries()) {
+    for (const [depth, { tier, seen }] of byLevel.entries()) {
       const code = (record.values[tier.codeColumn] ?? '').trim();
       const fullName = (record.values[tier.nameColumn] ?? '').trim().replace(/\s+/g, ' ');
       const at = (column: string) => ({ file, row: record.line, column });
@@ -70,7 +70,6 @@ export function readAdminUnitList(text: string, file: string, tiers: readonly Ad
         });
         break;
       }
-      const seen = byLevel[depth]!;
       const existing = seen.get(code);
       const parentCode: string | null = parent?.code ?? null;
       if (existing) {
@@ -106,7 +105,7 @@ export function readAdminUnitList(text: string, file: string, tiers: readonly Ad
   if (parsed.table.records.length === 0) {
     return { ok: false, issues: [{ file, row: 2, message: 'Tệp không có dòng dữ liệu nào.' }] };
   }
-  const units = byLevel.flatMap((seen) =>
+  const units = byLevel.flatMap(({ seen }) =>
     [...seen.values()].map(({ firstRow: _firstRow, ...unit }) => unit),
   );
   return { ok: true, units };

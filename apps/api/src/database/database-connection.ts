@@ -3,6 +3,23 @@ import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 import { mkdir } from 'node:fs/promises';
 import net from 'node:net';
 
+import type { AppConfig } from '../config/app-config.js';
+
+export interface DatabaseConnection {
+  kind: AppConfig['database']['kind'];
+  /** A postgres:// URL the ordinary pg driver connects to. */
+  url: string;
+  /** Stops the embedded server; nothing to do for a PostgreSQL server. */
+  stop(): Promise<void>;
+}
+
+/** The configured PostgreSQL server, or an embedded one started on the configured data folder. */
+export async function openDatabase(database: AppConfig['database'], extraConnections = 2): Promise<DatabaseConnection> {
+  if (database.kind === 'server') return { kind: 'server', url: database.url, stop: async () => undefined };
+  const embedded = await startEmbeddedPostgres(database.dataDir, database.poolSize + extraConnections);
+  return { kind: 'embedded', ...embedded };
+}
+
 export interface EmbeddedPostgres {
   /** A postgres:// URL the ordinary pg driver connects to. */
   url: string;
