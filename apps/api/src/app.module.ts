@@ -1,16 +1,31 @@
 import { type DynamicModule, Module } from '@nestjs/common';
+import { AccessModule } from './access/access.module.js';
+import { AuthModule } from './access/auth.module.js';
+import { AuditModule } from './audit/audit.module.js';
 import type { AppConfig } from './config/app-config.js';
 import { ConfigModule } from './config/config.module.js';
 import { DatabaseModule } from './database/database.module.js';
 import { HealthModule } from './health/health.module.js';
+import { StartupModule } from './startup/startup.module.js';
 import { UnitsModule } from './units/units.module.js';
+import { UsersModule } from './users/users.module.js';
 
 @Module({})
 export class AppModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: AppModule,
-      imports: [ConfigModule.forRoot(config), DatabaseModule, HealthModule, UnitsModule],
+      imports: [
+        ConfigModule.forRoot(config),
+        DatabaseModule,
+        AccessModule,
+        AuthModule,
+        HealthModule,
+        UnitsModule,
+        UsersModule,
+        AuditModule,
+        StartupModule,
+      ],
     };
   }
 }

@@ -59,3 +59,19 @@ export interface UnitLevelCounts {
   district: number;
   commune: number;
 }
+
+/** How a unit of one map relates to a unit of the next (the 2025 reform: merges of whole or partial units). */
+export interface UnitLineageLink {
+  unit: UnitSummary;
+  /** 'full': the whole old unit went into the new one; 'partial': only part of it did. */
+  mergeType: 'full' | 'partial';
+  effectiveOn: string;
+  /** The resolution that decided it, when known. */
+  source: string;
+}
+
+export interface UnitLineageResponse {
+  unit: UnitSummary;
+  predecessors: UnitLineageLink[];
+  successors: UnitLineageLink[];
+}

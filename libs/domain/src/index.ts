@@ -1,4 +1,6 @@
+export * from './access/role-placement.js';
 export * from './csv/parse-csv.js';
 export * from './text/fold-vietnamese.js';
 export * from './units/admin-unit-list.js';
+export * from './units/crosswalk.js';
 export * from './units/unit-name.js';

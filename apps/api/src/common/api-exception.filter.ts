@@ -2,6 +2,7 @@ import type { ApiErrorBody } from '@govindex/contracts';
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { STATUS_CODES } from 'node:http';
+import { QueryFailedError } from 'typeorm';
 
 /** Every error leaves as one ApiErrorBody; unexpected ones are logged whole and answered without internals. */
 @Catch()
@@ -15,10 +16,17 @@ export class ApiExceptionFilter implements ExceptionFilter {
     const body = toErrorBody(exception);
     if (body.statusCode >= 500) {
       this.logger.error(
-        { msg: 'Unhandled error', method: request.method, url: request.originalUrl },
+        {
+          msg: 'Unhandled error',
+          method: request.method,
+          url: request.originalUrl,
+          ...(exception instanceof QueryFailedError ? { query: exception.query } : {}),
+        },
         exception instanceof Error ? exception.stack : String(exception),
       );
     }
+    const retryAfter = retryAfterOf(exception);
+    if (retryAfter !== null) response.setHeader('Retry-After', String(retryAfter));
     response.status(body.statusCode).json(body);
   }
 }
@@ -43,4 +51,11 @@ function toErrorBody(exception: unknown): ApiErrorBody {
     message: typeof message === 'string' ? message : messages.length > 0 ? 'Dữ liệu gửi lên không hợp lệ.' : exception.message,
     ...(details ? { details } : messages.length > 0 ? { details: messages } : {}),
   };
+}
+
+function retryAfterOf(exception: unknown): number | null {
+  if (!(exception instanceof HttpException)) return null;
+  const raw = exception.getResponse();
+  const seconds = typeof raw === 'object' && raw !== null ? (raw as { retryAfterSeconds?: unknown }).retryAfterSeconds : undefined;
+  return typeof seconds === 'number' ? seconds : null;
 }

@@ -1,5 +1,18 @@
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, validateSync } from 'class-validator';
+import {
+  IsBoolean,
+  IsEmail,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  Min,
+  MinLength,
+  ValidateIf,
+  validateSync,
+} from 'class-validator';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
@@ -57,6 +70,32 @@ class EnvironmentVariables {
   @IsBoolean({ message: 'LOAD_REFERENCE_DATA must be true or false' })
   @Transform(toBool)
   LOAD_REFERENCE_DATA?: boolean;
+
+  @IsOptional()
+  @IsBoolean({ message: 'DEMO_DATA must be true or false' })
+  @Transform(toBool)
+  DEMO_DATA?: boolean;
+
+  @IsOptional()
+  @Min(1)
+  @Max(24 * 30)
+  @IsInt({ message: 'SESSION_TTL_HOURS must be a whole number of hours' })
+  @Transform(toInt)
+  SESSION_TTL_HOURS?: number;
+
+  @IsOptional()
+  @IsBoolean({ message: 'COOKIE_SECURE must be true or false' })
+  @Transform(toBool)
+  COOKIE_SECURE?: boolean;
+
+  @ValidateIf((vars: EnvironmentVariables) => vars.GOVINDEX_ADMIN_PASSWORD !== undefined || vars.GOVINDEX_ADMIN_EMAIL !== undefined)
+  @IsEmail({}, { message: 'GOVINDEX_ADMIN_EMAIL must be an e-mail address (set it with GOVINDEX_ADMIN_PASSWORD)' })
+  GOVINDEX_ADMIN_EMAIL?: string;
+
+  @ValidateIf((vars: EnvironmentVariables) => vars.GOVINDEX_ADMIN_EMAIL !== undefined || vars.GOVINDEX_ADMIN_PASSWORD !== undefined)
+  @MinLength(12, { message: 'GOVINDEX_ADMIN_PASSWORD must have at least 12 characters (set it with GOVINDEX_ADMIN_EMAIL)' })
+  @IsString({ message: 'GOVINDEX_ADMIN_PASSWORD must have at least 12 characters (set it with GOVINDEX_ADMIN_EMAIL)' })
+  GOVINDEX_ADMIN_PASSWORD?: string;
 }
 
 export interface AppConfig {
@@ -71,6 +110,13 @@ export interface AppConfig {
   webDistDir: string;
   /** Load the shipped national unit lists at boot (skipped when already loaded). */
   loadReferenceData: boolean;
+  /** Create the documented demo accounts (default on the embedded database only). */
+  demoData: boolean;
+  sessionTtlHours: number;
+  /** Mark the session cookie Secure: on whenever the app is reached over HTTPS. */
+  cookieSecure: boolean;
+  /** Created at start when no account has this e-mail yet; never a default password. */
+  firstAdmin: { email: string; password: string } | null;
   version: string;
 }
 
@@ -109,6 +155,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     logFormat: vars.LOG_FORMAT ?? 'json',
     webDistDir: path.resolve(cwd, vars.WEB_DIST_DIR ?? 'apps/web/dist'),
     loadReferenceData: vars.LOAD_REFERENCE_DATA ?? true,
+    demoData: vars.DEMO_DATA ?? !vars.DATABASE_URL,
+    sessionTtlHours: vars.SESSION_TTL_HOURS ?? 12,
+    cookieSecure: vars.COOKIE_SECURE ?? false,
+    firstAdmin:
+      vars.GOVINDEX_ADMIN_EMAIL && vars.GOVINDEX_ADMIN_PASSWORD
+        ? { email: vars.GOVINDEX_ADMIN_EMAIL.trim().toLowerCase(), password: vars.GOVINDEX_ADMIN_PASSWORD }
+        : null,
     version: API_VERSION,
   };
 }

@@ -14,7 +14,8 @@ export function dataSourceOptions(url: string, poolSize: number): DataSourceOpti
     migrationsTableName: 'schema_migration',
     migrationsTransactionMode: 'each',
     synchronize: false,
-    logging: ['error'],
+    // Failed queries reach the exception filter, which logs them once with their SQL.
+    logging: false,
     extra: { max: poolSize, connectionTimeoutMillis: 10_000 },
   };
 }

@@ -1,7 +1,8 @@
-import type { UnitDetail, UnitLevelCounts, UnitListResponse, UnitSearchResponse } from '@govindex/contracts';
+import type { UnitDetail, UnitLevelCounts, UnitLineageResponse, UnitListResponse, UnitSearchResponse } from '@govindex/contracts';
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { AsOfQuery, ListUnitsQuery, SearchUnitsQuery, UnitIdParam } from './dto/units-query.dto.js';
+import { IdParam } from '../common/id-param.dto.js';
+import { AsOfQuery, ListUnitsQuery, SearchUnitsQuery } from './dto/units-query.dto.js';
 import { UnitsService } from './units.service.js';
 
 @ApiTags('units')
@@ -29,7 +30,13 @@ export class UnitsController {
 
   @Get(':id')
   @ApiOperation({ summary: 'Một đơn vị, với các cấp trên của nó' })
-  get(@Param() params: UnitIdParam): Promise<UnitDetail> {
+  get(@Param() params: IdParam): Promise<UnitDetail> {
     return this.units.get(params.id);
+  }
+
+  @Get(':id/lineage')
+  @ApiOperation({ summary: 'Đơn vị tiền thân và kế thừa qua các lần sắp xếp' })
+  lineage(@Param() params: IdParam): Promise<UnitLineageResponse> {
+    return this.units.lineage(params.id);
   }
 }

@@ -1,6 +1,4 @@
-import { Inject, Module, type OnApplicationBootstrap } from '@nestjs/common';
-import type { AppConfig } from '../config/app-config.js';
-import { APP_CONFIG } from '../config/config.module.js';
+import { Module } from '@nestjs/common';
 import { ReferenceUnitsLoader } from './reference-units.loader.js';
 import { UnitsController } from './units.controller.js';
 import { UnitsService } from './units.service.js';
@@ -10,14 +8,4 @@ import { UnitsService } from './units.service.js';
   providers: [UnitsService, ReferenceUnitsLoader],
   exports: [UnitsService, ReferenceUnitsLoader],
 })
-export class UnitsModule implements OnApplicationBootstrap {
-  constructor(
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
-    private readonly loader: ReferenceUnitsLoader,
-  ) {}
-
-  /** The tree must exist before the first request; an unchanged list is skipped by its hash. */
-  async onApplicationBootstrap(): Promise<void> {
-    if (this.config.loadReferenceData) await this.loader.loadAll();
-  }
-}
+export class UnitsModule {}

@@ -1,5 +1,7 @@
 import type {
   UnitDetail,
+  UnitLineageLink,
+  UnitLineageResponse,
   UnitLevelCounts,
   UnitListResponse,
   UnitSearchHit,
@@ -67,6 +69,34 @@ export class UnitsService {
       [unit.parent_id],
     );
     return { ...toSummary(unit), ancestors: ancestors.map(toSummary) };
+  }
+
+  /** Units this one came from and went into across reforms, with how much of each. */
+  async lineage(id: number): Promise<UnitLineageResponse> {
+    const unit = await this.requireUnit(id);
+    const links = await this.dataSource.query<Array<UnitRow & { direction: 'predecessor' | 'successor'; merge_type: 'full' | 'partial'; effective_on: string; basis: string }>>(
+      `SELECT ${unitColumns(OWN_INTERVAL)}, l.direction, l.merge_type, l.effective_on, l.basis
+       FROM (
+         SELECT 'predecessor' AS direction, predecessor_id AS other_id, merge_type, effective_on, basis
+         FROM unit_lineage WHERE successor_id = $1
+         UNION ALL
+         SELECT 'successor', successor_id, merge_type, effective_on, basis
+         FROM unit_lineage WHERE predecessor_id = $1
+       ) l JOIN unit u ON u.id = l.other_id
+       ORDER BY l.direction, u.code`,
+      [id],
+    );
+    const toLink = (row: (typeof links)[number]): UnitLineageLink => ({
+      unit: toSummary(row),
+      mergeType: row.merge_type,
+      effectiveOn: row.effective_on,
+      source: row.basis,
+    });
+    return {
+      unit: toSummary(unit),
+      predecessors: links.filter((row) => row.direction === 'predecessor').map(toLink),
+      successors: links.filter((row) => row.direction === 'successor').map(toLink),
+    };
   }
 
   async search(query: string, asOf: string = today(), limit = 20): Promise<UnitSearchResponse> {

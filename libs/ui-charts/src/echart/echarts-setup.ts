@@ -5,7 +5,8 @@ import {
   type GridComponentOption,
   type TooltipComponentOption,
 } from 'echarts/components';
-import { use, type ComposeOption } from 'echarts/core';
+// Renamed: ECharts' `use` registers modules and is no React hook, whatever lint rules infer from its name.
+import { use as registerChartParts, type ComposeOption } from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
 
 /**
@@ -13,7 +14,7 @@ import { SVGRenderer } from 'echarts/renderers';
  * The SVG renderer keeps text crisp when a page is printed and lets tests read the chart's labels.
  * A new chart type is added here and to `ChartOption` together.
  */
-use([BarChart, GridComponent, TooltipComponent, SVGRenderer]);
+registerChartParts([BarChart, GridComponent, TooltipComponent, SVGRenderer]);
 
 /** The option shapes the registered parts understand. */
 export type ChartOption = ComposeOption<BarSeriesOption | GridComponentOption | TooltipComponentOption>;

@@ -14,18 +14,26 @@ describe('embedded default', () => {
   it('starts on its own data folder, loads the unit lists, and keeps them across a restart', async () => {
     const dataDir = await mkdtemp(path.join(os.tmpdir(), 'govindex-default-'));
     folders.push(dataDir);
-    const env = { DATABASE_URL: undefined, GOVINDEX_DATA_DIR: dataDir };
+    // No DEMO_DATA either: demo accounts must come from the embedded default itself.
+    const env = { DATABASE_URL: undefined, DEMO_DATA: undefined, GOVINDEX_DATA_DIR: dataDir };
 
     const first = await startTestApp(env);
-    const health = await first.get<HealthResponse>('/api/health');
+    const health = await first.anonymous.get<HealthResponse>('/api/health');
     expect(health.body).toMatchObject({ status: 'ok', database: { status: 'up', kind: 'embedded' } });
-    expect((await first.get<UnitLevelCounts>('/api/v1/units/counts?asOf=2025-06-30')).body.province).toBe(63);
+    const officer = await first.loginAs('phongnoivu.vanlam@demo.govindex.vn');
+    expect((await officer.get<UnitLevelCounts>('/api/v1/units/counts?asOf=2025-06-30')).body.province).toBe(63);
     await first.close();
 
     const second = await startTestApp(env);
     const datasets = await second.app.get(DataSource).query<Array<{ name: string }>>('SELECT name FROM reference_dataset ORDER BY name');
-    expect(datasets.map((row) => row.name)).toEqual(['admin-units-post2025', 'admin-units-pre2025']);
-    expect((await second.get<UnitLevelCounts>('/api/v1/units/counts?asOf=2025-07-01')).body).toEqual({
+    expect(datasets.map((row) => row.name)).toEqual([
+      'admin-crosswalk-2025-communes',
+      'admin-crosswalk-2025-provinces',
+      'admin-units-post2025',
+      'admin-units-pre2025',
+    ]);
+    const again = await second.loginAs('phongnoivu.vanlam@demo.govindex.vn');
+    expect((await again.get<UnitLevelCounts>('/api/v1/units/counts?asOf=2025-07-01')).body).toEqual({
       province: 34,
       district: 0,
       commune: 3321,

@@ -53,7 +53,7 @@ describe('reference unit loader', () => {
   async function dataset(csv: string, overrides: Partial<UnitListDataset> = {}): Promise<UnitListDataset> {
     const file = path.join(folder, `list-${Math.random().toString(36).slice(2)}.csv`);
     await writeFile(file, csv);
-    return { name, file, tiers: PRE_2025_TIERS, validFrom: '1990-01-01', validUntil: '1990-12-31', ...overrides };
+    return { kind: 'units', name, files: [{ file, tiers: PRE_2025_TIERS }], validFrom: '1990-01-01', validUntil: '1990-12-31', ...overrides };
   }
 
   function snapshot(): Promise<Row[]> {
@@ -66,7 +66,7 @@ describe('reference unit loader', () => {
   }
 
   it('loads a list with parents linked and the province as tenant of every unit', async () => {
-    expect(await loader.loadAll([await dataset(ORIGINAL)])).toEqual([{ dataset: name, status: 'loaded', units: 9 }]);
+    expect(await loader.loadAll([await dataset(ORIGINAL)])).toEqual([{ dataset: name, status: 'loaded', rows: 9, skipped: [] }]);
     const rows = await snapshot();
     expect(rows).toHaveLength(9);
     const nhuQuynh = rows.find((row) => row.code === '11986');
@@ -86,7 +86,7 @@ describe('reference unit loader', () => {
       '33,Tỉnh Hưng Yên,325,Huyện Văn Lâm,11986',
       '33,Tỉnh Hưng Yên,326,Huyện Văn Giang,11986',
     );
-    expect(await loader.loadAll([await dataset(corrected)])).toEqual([{ dataset: name, status: 'loaded', units: 9 }]);
+    expect(await loader.loadAll([await dataset(corrected)])).toEqual([{ dataset: name, status: 'loaded', rows: 9, skipped: [] }]);
     const after = await snapshot();
     expect(after.map((row) => row.id)).toEqual(before.map((row) => row.id));
     expect(after.find((row) => row.code === '12001')?.full_name).toBe('Xã Tân Quang Mới');
@@ -103,17 +103,18 @@ describe('reference unit loader', () => {
       '33,Tỉnh Hưng Yên,325,Huyện Văn Lâm,11986,Thị trấn Như Quỳnh',
     ].join('\n');
     const list = await dataset(broken);
+    const file = list.files[0]!.file;
     const error = await loader.loadAll([list]).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(UnitListError);
     expect((error as UnitListError).issues).toEqual([
-      { file: list.file, row: 3, column: 'ward_code', message: 'Mã "1198X" không hợp lệ: cần 5 chữ số.' },
+      { file, row: 3, column: 'ward_code', message: 'Mã "1198X" không hợp lệ: cần 5 chữ số.' },
       {
-        file: list.file,
+        file,
         row: 4,
         column: 'ward_full_name',
         message: 'Tên "Làng Không Loại" không bắt đầu bằng loại đơn vị hợp lệ ở cấp xã.',
       },
-      { file: list.file, row: 5, column: 'ward_code', message: 'Mã 11986 đã có ở dòng 2.' },
+      { file, row: 5, column: 'ward_code', message: 'Mã 11986 đã có ở dòng 2.' },
     ]);
     expect(await snapshot()).toEqual(before);
   });

@@ -1,16 +1,32 @@
-import type { ApiErrorBody, UnitDetail, UnitLevelCounts, UnitListResponse, UnitSearchResponse } from '@govindex/contracts';
+import type {
+  ApiErrorBody,
+  UnitDetail,
+  UnitLevelCounts,
+  UnitLineageResponse,
+  UnitListResponse,
+  UnitSearchResponse,
+} from '@govindex/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from '../../testing/test-app.js';
+import { DEMO, startTestApp, type Client, type TestApp } from '../../testing/test-app.js';
 
 const BEFORE_REFORM = '2025-06-30';
 const AFTER_REFORM = '2025-07-01';
 
 describe('unit tree API on the real national lists', () => {
-  let api: TestApp;
+  let app: TestApp;
+  /** The national tree is reference data: any signed-in role reads all of it; a commune officer here. */
+  let api: Client;
   beforeAll(async () => {
-    api = await startTestApp();
+    app = await startTestApp();
+    api = await app.loginAs(DEMO.commune);
   });
-  afterAll(() => api.close());
+  afterAll(() => app.close());
+
+  it('answers only a signed-in caller', async () => {
+    const anonymous = await app.anonymous.get<ApiErrorBody>('/api/v1/units');
+    expect(anonymous.status).toBe(401);
+    expect(anonymous.body.message).toBe('Cần đăng nhập.');
+  });
 
   async function childrenOf(parentId: number | null, asOf = BEFORE_REFORM) {
     const query = parentId === null ? `asOf=${asOf}` : `parentId=${parentId}&asOf=${asOf}`;
@@ -31,9 +47,40 @@ describe('unit tree API on the real national lists', () => {
 
   it('counts every level of each map', async () => {
     const before = await api.get<UnitLevelCounts>(`/api/v1/units/counts?asOf=${BEFORE_REFORM}`);
-    expect(before.body).toEqual({ province: 63, district: 691, commune: 10_035 });
+    expect(before.body).toEqual({ province: 63, district: 696, commune: 10_035 });
     const after = await api.get<UnitLevelCounts>(`/api/v1/units/counts?asOf=${AFTER_REFORM}`);
     expect(after.body).toEqual({ province: 34, district: 0, commune: 3321 });
+  });
+
+  it('lists the post-2025 commune that took in thị trấn Như Quỳnh, and the town among its predecessors', async () => {
+    const { body: found } = await api.get<UnitSearchResponse>(`/api/v1/units/search?q=nhu%20quynh&asOf=${AFTER_REFORM}`);
+    const xaNhuQuynh = found.items[0]!;
+    const { status, body } = await api.get<UnitLineageResponse>(`/api/v1/units/${xaNhuQuynh.id}/lineage`);
+    expect(status).toBe(200);
+    expect(body.predecessors.map((link) => [link.unit.fullName, link.mergeType])).toEqual([
+      ['Thị trấn Như Quỳnh', 'full'],
+      ['Xã Tân Quang', 'full'],
+      ['Xã Đình Dù', 'partial'],
+      ['Xã Trưng Trắc', 'full'],
+      ['Xã Lạc Hồng', 'full'],
+    ]);
+    expect(body.predecessors[0]).toMatchObject({ effectiveOn: AFTER_REFORM, unit: { validUntil: BEFORE_REFORM } });
+    const town = await api.get<UnitLineageResponse>(`/api/v1/units/${body.predecessors[0]!.unit.id}/lineage`);
+    expect(town.body.successors.map((link) => link.unit.fullName)).toEqual(['Xã Như Quỳnh']);
+  });
+
+  it('links an island district without communes to the special zone it became', async () => {
+    const { body: found } = await api.get<UnitSearchResponse>(`/api/v1/units/search?q=bach%20long%20vi&asOf=${BEFORE_REFORM}`);
+    const district = found.items.find((unit) => unit.level === 'district')!;
+    expect(district).toMatchObject({ code: '318', path: 'Thành phố Hải Phòng', childCount: 0 });
+    const { body } = await api.get<UnitLineageResponse>(`/api/v1/units/${district.id}/lineage`);
+    expect(body.successors.map((link) => link.unit.fullName)).toEqual(['Đặc khu Bạch Long Vĩ']);
+  });
+
+  it('links the 63 old provinces to the 34 new ones', async () => {
+    const hungYen = (await childrenOf(null, AFTER_REFORM)).find((unit) => unit.fullName === 'Tỉnh Hưng Yên')!;
+    const { body } = await api.get<UnitLineageResponse>(`/api/v1/units/${hungYen.id}/lineage`);
+    expect(body.predecessors.map((link) => link.unit.fullName).sort()).toEqual(['Tỉnh Hưng Yên', 'Tỉnh Thái Bình']);
   });
 
   it('walks Hưng Yên → Văn Lâm → Thị trấn Như Quỳnh with child counts', async () => {

@@ -57,11 +57,3 @@ export class SearchUnitsQuery extends AsOfQuery {
   @IsInt({ message: 'phải là số nguyên.' })
   limit?: number;
 }
-
-export class UnitIdParam {
-  @Type(() => Number)
-  @Min(1, { message: 'phải từ 1 trở lên.' })
-  @Max(2_147_483_647, { message: 'quá lớn.' })
-  @IsInt({ message: 'phải là số nguyên.' })
-  id!: number;
-}

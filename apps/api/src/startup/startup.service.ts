@@ -1,0 +1,43 @@
+import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { AppConfig } from '../config/app-config.js';
+import { APP_CONFIG } from '../config/config.module.js';
+import { ReferenceUnitsLoader } from '../units/reference-units.loader.js';
+import { UsersService } from '../users/users.service.js';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts.js';
+
+/** What must exist before the first request, in order: the unit tree, the first administrator, demo data. */
+@Injectable()
+export class StartupService implements OnApplicationBootstrap {
+  private readonly logger = new Logger(StartupService.name);
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly dataSource: DataSource,
+    private readonly loader: ReferenceUnitsLoader,
+    private readonly users: UsersService,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    if (this.config.loadReferenceData) await this.loader.loadAll();
+    if (this.config.firstAdmin) {
+      const outcome = await this.users.ensure({ ...this.config.firstAdmin, displayName: 'Quản trị hệ thống', role: 'admin', unitId: null });
+      if (outcome === 'created') this.logger.log(`Created the first administrator ${this.config.firstAdmin.email}`);
+    }
+    if (this.config.demoData) await this.seedDemoAccounts();
+  }
+
+  private async seedDemoAccounts(): Promise<void> {
+    for (const account of DEMO_ACCOUNTS) {
+      const [unit] = account.unitCode
+        ? await this.dataSource.query<Array<{ id: number }>>(
+            `SELECT id FROM unit WHERE code = $1 AND valid_from IS NULL`,
+            [account.unitCode],
+          )
+        : [{ id: null }];
+      if (!unit) throw new Error(`Demo account ${account.email}: unit ${account.unitCode} is not loaded`);
+      await this.users.ensure({ ...account, unitId: unit.id, password: DEMO_PASSWORD });
+    }
+    this.logger.log(`Demo mode: ${DEMO_ACCOUNTS.length} demo accounts ready (password in README)`);
+  }
+}
