@@ -1,7 +1,7 @@
 import type { Role } from '@govindex/contracts';
 import { Inject, Injectable } from '@nestjs/common';
 import { createHash, randomBytes } from 'node:crypto';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import type { Actor } from './request-context.js';
@@ -60,9 +60,12 @@ export class SessionsService {
     ]);
   }
 
-  /** Ends every session of a user: after a password change, a deactivation or a role change. */
-  async revokeAllOf(userId: number): Promise<void> {
-    await this.dataSource.query('UPDATE user_session SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL', [userId]);
+  /**
+   * Ends every session of a user (after a password, role or unit change, or a deactivation) inside the
+   * caller's transaction, so the change and the revocation land together.
+   */
+  async revokeAllOf(manager: EntityManager, userId: number): Promise<void> {
+    await manager.query('UPDATE user_session SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL', [userId]);
   }
 }
 

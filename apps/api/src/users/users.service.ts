@@ -104,7 +104,7 @@ export class UsersService {
       const after = await findOrFail(manager, id);
       const accessChanged =
         changes.password !== undefined || after.role !== before.role || after.unit_id !== before.unit_id || !after.active;
-      if (accessChanged) await this.sessions.revokeAllOf(id);
+      if (accessChanged) await this.sessions.revokeAllOf(manager, id);
       await this.audit.record(manager, actor, {
         entity: 'user', entityId: id, action: 'update', unitId: after.unit_id, provinceId: after.province_id,
         before: auditView(before), after: { ...auditView(after), ...(changes.password ? { passwordChanged: true } : {}) },

@@ -94,12 +94,18 @@ export class Access1763805700000 implements MigrationInterface {
     await queryRunner.query(`GRANT SELECT ON unit, unit_lineage TO govindex_app`);
     await queryRunner.query(`GRANT SELECT, INSERT, UPDATE, DELETE ON app_user TO govindex_app`);
     await queryRunner.query(`GRANT SELECT, INSERT ON audit_log TO govindex_app`);
+    await queryRunner.query(`GRANT SELECT, UPDATE (revoked_at) ON user_session TO govindex_app`);
     await queryRunner.query(`GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO govindex_app`);
 
     await queryRunner.query(`ALTER TABLE app_user ENABLE ROW LEVEL SECURITY`);
     await queryRunner.query(`
       CREATE POLICY app_user_in_scope ON app_user TO govindex_app
       USING (govindex_unit_in_scope(unit_id)) WITH CHECK (govindex_unit_in_scope(unit_id))`);
+    // Sessions carry no unit: a session is in scope when its user is, as app_user's own policy decides.
+    await queryRunner.query(`ALTER TABLE user_session ENABLE ROW LEVEL SECURITY`);
+    await queryRunner.query(`
+      CREATE POLICY user_session_of_visible_user ON user_session TO govindex_app
+      USING (EXISTS (SELECT 1 FROM app_user u WHERE u.id = user_id))`);
     await queryRunner.query(`ALTER TABLE audit_log ENABLE ROW LEVEL SECURITY`);
     await queryRunner.query(`CREATE POLICY audit_log_read ON audit_log FOR SELECT TO govindex_app USING (govindex_unit_in_scope(unit_id))`);
     await queryRunner.query(`

@@ -1,0 +1,191 @@
+import type { UnitSearchResponse, UserSummary } from '@govindex/contracts';
+import { createHash } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO, startTestApp, type Client, type TestApp } from '../../testing/test-app.js';
+
+type RoleName = keyof typeof DEMO;
+const ROLES = Object.keys(DEMO) as RoleName[];
+
+interface Probe {
+  method: string;
+  path: string;
+  body?: unknown;
+}
+
+/** Ids the probes aim at: the caller's own side and a foreign side (another province). */
+interface Targets {
+  ownUnitId: number;
+  foreignUnitId: number;
+  ownUserId: number;
+  foreignUserId: number;
+}
+
+/**
+ * How each route treats scope. `reference`: national data every signed-in role may read whole.
+ * `admin`: system administrators only, everyone else refused. `self`: the caller's own session.
+ * `public`: answers without a session. A tenant-owned route will declare `tenant`: own side 2xx,
+ * foreign side 404, nothing changed.
+ */
+type Exposure = 'public' | 'reference' | 'admin' | 'self';
+
+interface RouteCase {
+  exposure: Exposure;
+  probe(side: 'own' | 'foreign', targets: Targets): Probe;
+}
+
+const get = (path: string): Probe => ({ method: 'GET', path });
+
+/** The OpenAPI description and its viewer: public by design, served by @nestjs/swagger beside Nest's router. */
+const OPEN_API_ROUTES = [
+  '/api/docs',
+  '/api/docs/',
+  '/api/docs/index.html',
+  '/api/docs/swagger-ui-init.js',
+  '/api/docs/docs/swagger-ui-init.js',
+  '/api/docs/LICENSE',
+  '/api/docs-json',
+  '/api/docs-yaml',
+];
+
+const ROUTES: Record<string, RouteCase> = {
+  ...Object.fromEntries(OPEN_API_ROUTES.map((path) => [`GET ${path}`, { exposure: 'public', probe: () => get(path) } satisfies RouteCase])),
+  'GET /api/health': { exposure: 'public', probe: () => get('/api/health') },
+  'POST /api/v1/auth/login': {
+    exposure: 'public',
+    probe: () => ({ method: 'POST', path: '/api/v1/auth/login', body: { email: 'nobody@example.vn', password: 'x' } }),
+  },
+  'POST /api/v1/auth/logout': { exposure: 'self', probe: () => ({ method: 'POST', path: '/api/v1/auth/logout' }) },
+  'GET /api/v1/auth/session': { exposure: 'self', probe: () => get('/api/v1/auth/session') },
+  'GET /api/v1/units': { exposure: 'reference', probe: (side, t) => get(`/api/v1/units?parentId=${side === 'own' ? t.ownUnitId : t.foreignUnitId}`) },
+  'GET /api/v1/units/search': { exposure: 'reference', probe: (side) => get(`/api/v1/units/search?q=${side === 'own' ? 'van%20lam' : 'ba%20dinh'}`) },
+  'GET /api/v1/units/counts': { exposure: 'reference', probe: () => get('/api/v1/units/counts') },
+  'GET /api/v1/units/:id': { exposure: 'reference', probe: (side, t) => get(`/api/v1/units/${side === 'own' ? t.ownUnitId : t.foreignUnitId}`) },
+  'GET /api/v1/units/:id/lineage': {
+    exposure: 'reference',
+    probe: (side, t) => get(`/api/v1/units/${side === 'own' ? t.ownUnitId : t.foreignUnitId}/lineage`),
+  },
+  'GET /api/v1/users': { exposure: 'admin', probe: () => get('/api/v1/users') },
+  'POST /api/v1/users': {
+    exposure: 'admin',
+    probe: (side, t) => ({
+      method: 'POST',
+      path: '/api/v1/users',
+      body: {
+        email: `probe.${side}.${Math.random().toString(36).slice(2)}@example.vn`,
+        displayName: 'Probe',
+        role: 'viewer',
+        unitId: side === 'own' ? t.ownUnitId : t.foreignUnitId,
+        password: 'mat-khau-du-dai',
+      },
+    }),
+  },
+  'GET /api/v1/users/:id': { exposure: 'admin', probe: (side, t) => get(`/api/v1/users/${side === 'own' ? t.ownUserId : t.foreignUserId}`) },
+  'PATCH /api/v1/users/:id': {
+    exposure: 'admin',
+    probe: (side, t) => ({
+      method: 'PATCH',
+      path: `/api/v1/users/${side === 'own' ? t.ownUserId : t.foreignUserId}`,
+      body: { displayName: `Probe ${side}` },
+    }),
+  },
+  'GET /api/v1/audit': { exposure: 'admin', probe: () => get('/api/v1/audit') },
+};
+
+/** Every route Express routes to, as "METHOD /path", read from the router the app really uses. */
+function routesOf(api: TestApp): string[] {
+  const express = api.app.getHttpAdapter().getInstance() as {
+    router: { stack: Array<{ route?: { path: string; methods: Record<string, boolean> } }> };
+  };
+  return express.router.stack.flatMap((layer) =>
+    layer.route
+      ? Object.keys(layer.route.methods).filter((method) => method !== '_all').map((method) => `${method.toUpperCase()} ${layer.route!.path}`)
+      : [],
+  );
+}
+
+describe('isolation matrix: every route × every role × own and foreign unit', () => {
+  let api: TestApp;
+  let dataSource: DataSource;
+  const clients = {} as Record<RoleName, Client>;
+  const targets = {} as Record<RoleName, Targets>;
+
+  beforeAll(async () => {
+    api = await startTestApp();
+    dataSource = api.app.get(DataSource);
+    for (const role of ROLES) clients[role] = await api.loginAs(DEMO[role]);
+    const { body } = await clients.admin.get<UnitSearchResponse>('/api/v1/units/search?q=phuc%20xa&asOf=2025-06-30');
+    const phucXa = body.items.find((unit) => unit.path === 'Quận Ba Đình, Thành phố Hà Nội')!;
+    const foreignUser = await clients.admin.post<UserSummary>('/api/v1/users', {
+      email: `hanoi.${Date.now()}@example.vn`,
+      displayName: 'Cán bộ Hà Nội',
+      role: 'commune_officer',
+      unitId: phucXa.id,
+      password: 'mat-khau-du-dai',
+    });
+    for (const role of ROLES) {
+      const me = clients[role].session!.user;
+      targets[role] = { ownUnitId: me.unitId ?? phucXa.id, foreignUnitId: phucXa.id, ownUserId: me.id, foreignUserId: foreignUser.body.id };
+    }
+  });
+  afterAll(() => api.close());
+
+  /** A fingerprint of every tenant-owned table, to show a refused write changed nothing. */
+  async function tenantFingerprint(): Promise<string> {
+    const rows = await dataSource.query(
+      `SELECT (SELECT json_agg(u ORDER BY id) FROM (SELECT id, email, display_name, role, unit_id, active FROM app_user) u) AS users,
+              (SELECT count(*) FROM audit_log) AS audit`,
+    );
+    return createHash('sha256').update(JSON.stringify(rows)).digest('hex');
+  }
+
+  it('knows how every route the router serves treats scope', () => {
+    const unknown = routesOf(api).filter((route) => !ROUTES[route]);
+    expect(unknown, 'add these routes to ROUTES with their exposure').toEqual([]);
+    expect(routesOf(api).length).toBe(Object.keys(ROUTES).length);
+  });
+
+  it('refuses every non-public route without a session', async () => {
+    for (const [route, routeCase] of Object.entries(ROUTES)) {
+      if (routeCase.exposure === 'public') continue;
+      const probe = routeCase.probe('own', targets.admin);
+      expect((await api.anonymous.request(probe.method, probe.path, probe.body)).status, route).toBe(401);
+    }
+  });
+
+  for (const role of ROLES) {
+    it(`keeps a ${role} to what the role may see and change`, async () => {
+      for (const [route, routeCase] of Object.entries(ROUTES)) {
+        if (routeCase.exposure === 'public' || route === 'POST /api/v1/auth/logout') continue;
+        for (const side of ['own', 'foreign'] as const) {
+          const probe = routeCase.probe(side, targets[role]);
+          const before = await tenantFingerprint();
+          const reply = await clients[role].request(probe.method, probe.path, probe.body);
+          const label = `${role} ${side} ${route}`;
+          const text = JSON.stringify(reply.body);
+          if (routeCase.exposure === 'reference') {
+            expect(reply.status, label).toBe(200);
+            expect(text, `${label} leaks an account`).not.toMatch(/@|passwordHash|password_hash/);
+          } else if (routeCase.exposure === 'self') {
+            expect(reply.status, label).toBe(200);
+            expect(text, label).toContain(DEMO[role]);
+            expect(text, label).not.toMatch(/hanoi\.\d+@example\.vn/);
+          } else if (role === 'admin') {
+            expect(reply.status, label).toBeLessThan(300);
+          } else {
+            expect(reply.status, label).toBe(403);
+            expect(text, `${label} leaks a foreign account`).not.toMatch(/hanoi\.\d+@example\.vn/);
+            expect(await tenantFingerprint(), `${label} changed data`).toBe(before);
+          }
+        }
+      }
+    });
+  }
+
+  it('ends only the caller’s own session at logout', async () => {
+    const viewer = await api.loginAs(DEMO.viewer);
+    expect((await viewer.post('/api/v1/auth/logout')).status).toBe(204);
+    expect((await clients.viewer.get('/api/v1/auth/session')).status).toBe(200);
+    expect((await viewer.get('/api/v1/auth/session')).status).toBe(401);
+  });
+});
