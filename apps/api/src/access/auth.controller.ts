@@ -4,7 +4,7 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
-import { sessionOf, type AuthenticatedRequest } from './auth.guard.js';
+import type { AuthenticatedRequest } from './auth.guard.js';
 import { AuthService } from './auth.service.js';
 import { LoginDto } from './dto/login.dto.js';
 import { Public } from './public.decorator.js';
@@ -43,9 +43,14 @@ export class AuthController {
     response.clearCookie(SESSION_COOKIE, { path: '/' });
   }
 
+  /** Public so a signed-out dashboard asks without an error: 204 means "no session". */
+  @Public()
   @Get('session')
-  @ApiOperation({ summary: 'Phiên hiện tại: người dùng và mã CSRF' })
-  session(@Req() request: AuthenticatedRequest): Promise<SessionInfo> {
-    return this.auth.describe(sessionOf(request));
+  @ApiOperation({ summary: 'Phiên hiện tại: người dùng và mã CSRF; 204 khi chưa đăng nhập' })
+  async session(@Req() request: AuthenticatedRequest, @Res({ passthrough: true }) response: Response): Promise<SessionInfo | undefined> {
+    const session = await this.auth.sessionFromCookie(request.cookies?.[SESSION_COOKIE]);
+    if (session) return this.auth.describe(session);
+    response.status(204);
+    return undefined;
   }
 }

@@ -48,9 +48,3 @@ function sameToken(sent: string | undefined, expected: string): boolean {
   const b = Buffer.from(expected);
   return a.length === b.length && timingSafeEqual(a, b);
 }
-
-/** The session the guard attached; routes without @Public() always have one. */
-export function sessionOf(request: AuthenticatedRequest): ResolvedSession {
-  if (!request.session) throw new UnauthorizedException('Cần đăng nhập.');
-  return request.session;
-}

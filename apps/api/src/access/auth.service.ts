@@ -35,6 +35,10 @@ export class AuthService {
     return { token: session.token, csrfToken: session.csrfToken, expiresAt: session.expiresAt, user: await this.users.summaryOf(user.id) };
   }
 
+  async sessionFromCookie(token: unknown): Promise<ResolvedSession | null> {
+    return typeof token === 'string' && token !== '' ? this.sessions.resolve(token) : null;
+  }
+
   async describe(session: ResolvedSession): Promise<SessionInfo> {
     return { csrfToken: session.csrfToken, expiresAt: session.expiresAt, user: await this.users.summaryOf(session.actor.userId) };
   }

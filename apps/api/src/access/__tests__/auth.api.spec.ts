@@ -65,16 +65,19 @@ describe('login, sessions and CSRF', () => {
     const session = await client.get<SessionInfo>('/api/v1/auth/session');
     expect(session.body.user.email).toBe(DEMO.viewer);
     expect((await client.post('/api/v1/auth/logout')).status).toBe(204);
-    const after = await client.get<ApiErrorBody>('/api/v1/auth/session');
+    expect((await client.get('/api/v1/auth/session')).status).toBe(204);
+    const after = await client.get<ApiErrorBody>('/api/v1/units/counts');
     expect(after.status).toBe(401);
     expect(after.body.message).toContain('đăng nhập lại');
   });
 
   it('refuses a forged or expired session cookie', async () => {
-    const forged = await api.anonymous.request('GET', '/api/v1/auth/session', undefined, { cookie: 'govindex_session=forged' });
+    const forged = await api.anonymous.request('GET', '/api/v1/units/counts', undefined, { cookie: 'govindex_session=forged' });
     expect(forged.status).toBe(401);
+    expect((await api.anonymous.request('GET', '/api/v1/auth/session', undefined, { cookie: 'govindex_session=forged' })).status).toBe(204);
     const client = await api.loginAs(DEMO.viewer);
     await api.app.get(DataSource).query(`UPDATE user_session SET expires_at = now() - interval '1 second' WHERE user_id = (SELECT id FROM app_user WHERE email = $1)`, [DEMO.viewer]);
-    expect((await client.get('/api/v1/auth/session')).status).toBe(401);
+    expect((await client.get('/api/v1/auth/session')).status).toBe(204);
+    expect((await client.get('/api/v1/units/counts')).status).toBe(401);
   });
 });

@@ -66,7 +66,8 @@ describe('user administration', () => {
     const oldSession = await api.loginAs(email, 'mat-khau-du-dai');
     const updated = await admin.patch<UserSummary>(`/api/v1/users/${user.id}`, { password: 'mat-khau-moi-dai', displayName: 'Nguyễn Thị Lan (VP)' });
     expect(updated.status).toBe(200);
-    expect((await oldSession.get('/api/v1/auth/session')).status).toBe(401);
+    expect((await oldSession.get('/api/v1/auth/session')).status).toBe(204);
+    expect((await oldSession.get('/api/v1/units/counts')).status).toBe(401);
     await expect(api.loginAs(email, 'mat-khau-du-dai')).rejects.toThrow(/401/);
     expect((await api.loginAs(email, 'mat-khau-moi-dai')).session?.user.displayName).toBe('Nguyễn Thị Lan (VP)');
     const audit = await admin.get<AuditListResponse>('/api/v1/audit?limit=5');
