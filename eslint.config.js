@@ -36,7 +36,7 @@ export default [
     rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
   },
   {
-    files: ['apps/web/**/*.tsx', 'libs/ui-charts/**/*.tsx'],
+    files: ['apps/web/**/*.{ts,tsx}', 'libs/ui-charts/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
     rules: {
       'react-hooks/rules-of-hooks': 'error',
