@@ -5,7 +5,9 @@ import { AuditModule } from './audit/audit.module.js';
 import type { AppConfig } from './config/app-config.js';
 import { ConfigModule } from './config/config.module.js';
 import { DatabaseModule } from './database/database.module.js';
+import { CatalogModule } from './catalog/catalog.module.js';
 import { HealthModule } from './health/health.module.js';
+import { ResultsModule } from './results/results.module.js';
 import { StartupModule } from './startup/startup.module.js';
 import { UnitsModule } from './units/units.module.js';
 import { UsersModule } from './users/users.module.js';
@@ -24,6 +26,8 @@ export class AppModule {
         UnitsModule,
         UsersModule,
         AuditModule,
+        CatalogModule,
+        ResultsModule,
         StartupModule,
       ],
     };

@@ -5,14 +5,91 @@ import { createLogger } from './app.factory.js';
 import { AppModule } from './app.module.js';
 import { ConfigError, loadConfig, type AppConfig } from './config/app-config.js';
 import { LOCK_KEYS, withAdvisoryLock } from './database/advisory-lock.js';
-import { openDatabase } from './database/database-connection.js';
+import { EmbeddedDatabaseBusyError, openDatabase } from './database/database-connection.js';
 import { dataSourceOptions } from './database/data-source-options.js';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import type { UnitLevel } from '@govindex/contracts';
+import { HttpException, type INestApplicationContext } from '@nestjs/common';
+import { requestContext, SYSTEM_ACTOR } from './access/request-context.js';
+import { ResultsImportService } from './results/results-import.service.js';
+import { ResultsService } from './results/results.service.js';
 import { ReferenceUnitsLoader, UnitListError } from './units/reference-units.loader.js';
 
 const migrate = (dataSource: DataSource) =>
   withAdvisoryLock(dataSource, LOCK_KEYS.migrations, () => dataSource.runMigrations({ transaction: 'each' }));
 
-const COMMANDS: Record<string, { help: string; run: (config: AppConfig) => Promise<void> }> = {
+const COMMANDS: Record<string, { help: string; run: (config: AppConfig, args: string[]) => Promise<void> }> = {
+  'import-results': {
+    help: 'import a results file: import-results FILE --framework PAPI --level province --issuer "…" [--decision-number N] [--decision-date YYYY-MM-DD] [--source-key K] [--parent-id ID]',
+    run: (config, args) =>
+      withApp(config, async (app) => {
+        const { values, positionals } = parseArgs({
+          args,
+          allowPositionals: true,
+          options: {
+            framework: { type: 'string' },
+            level: { type: 'string', default: 'province' },
+            issuer: { type: 'string' },
+            'decision-number': { type: 'string' },
+            'decision-date': { type: 'string' },
+            'source-key': { type: 'string' },
+            'parent-id': { type: 'string' },
+            simulated: { type: 'boolean', default: false },
+          },
+        });
+        const file = positionals[0];
+        if (!file || !values.framework || !values.issuer) throw new UsageError('import-results needs FILE, --framework and --issuer');
+        const bytes = await readFile(file);
+        const report = await requestContext.runAs(SYSTEM_ACTOR, () =>
+          app.get(ResultsImportService).import({
+            fileName: path.basename(file),
+            bytes,
+            framework: values.framework!,
+            level: values.level as UnitLevel,
+            issuer: values.issuer!,
+            ...(values['decision-number'] ? { decisionNumber: values['decision-number'] } : {}),
+            ...(values['decision-date'] ? { decisionDate: values['decision-date'] } : {}),
+            ...(values['source-key'] ? { sourceKey: values['source-key'] } : {}),
+            ...(values['parent-id'] ? { parentId: Number(values['parent-id']) } : {}),
+            simulated: values.simulated ?? false,
+          }),
+        );
+        console.log(JSON.stringify(report, null, 2));
+      }),
+  },
+  ranking: {
+    help: 'print a ranking as CSV (year,unit_code,unit_name,total,rank): ranking --framework PAPI --year 2024 --level province [--indicator D1] [--parent-id ID]',
+    run: (config, args) =>
+      withApp(config, async (app) => {
+        const { values } = parseArgs({
+          args,
+          options: {
+            framework: { type: 'string' },
+            year: { type: 'string' },
+            level: { type: 'string', default: 'province' },
+            indicator: { type: 'string' },
+            'parent-id': { type: 'string' },
+          },
+        });
+        if (!values.framework || !values.year || !/^\d{4}$/.test(values.year)) throw new UsageError('ranking needs --framework and --year YYYY');
+        const ranking = await requestContext.runAs(SYSTEM_ACTOR, () =>
+          app.get(ResultsService).ranking({
+            framework: values.framework!,
+            year: Number(values.year),
+            level: values.level as UnitLevel,
+            ...(values.indicator ? { indicator: values.indicator } : {}),
+            ...(values['parent-id'] ? { parentId: Number(values['parent-id']) } : {}),
+          }),
+        );
+        const quote = (text: string) => (/[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text);
+        console.log('year,unit_code,unit_name,total,rank');
+        for (const row of ranking.items) {
+          console.log([ranking.year, row.unit.code, quote(row.unit.fullName), Number(row.value.toFixed(4)), row.rank].join(','));
+        }
+      }),
+  },
   migrate: {
     help: 'apply pending migrations',
     run: (config) =>
@@ -54,6 +131,20 @@ const COMMANDS: Record<string, { help: string; run: (config: AppConfig) => Promi
   },
 };
 
+class UsageError extends Error {}
+
+/** The application without HTTP: its start-up (migrations, reference data) runs first. */
+async function withApp(config: AppConfig, work: (app: INestApplicationContext) => Promise<void>): Promise<void> {
+  const app = await NestFactory.createApplicationContext(AppModule.forRoot({ ...config, logLevel: 'warn' }), {
+    logger: createLogger({ ...config, logLevel: 'warn' }),
+  });
+  try {
+    await work(app);
+  } finally {
+    await app.close();
+  }
+}
+
 async function withDataSource(config: AppConfig, work: (dataSource: DataSource) => Promise<void>): Promise<void> {
   const connection = await openDatabase(config.database);
   const dataSource = await new DataSource(dataSourceOptions(connection.url, 2)).initialize();
@@ -73,15 +164,18 @@ async function main(argv: string[]): Promise<number> {
     console.error(`Usage: node apps/api/dist/cli.js <command>\n${usage.join('\n')}`);
     return 2;
   }
-  await command.run(loadConfig());
+  await command.run(loadConfig(), argv.slice(1));
   return 0;
 }
 
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (error: unknown) => {
-    if (error instanceof ConfigError || error instanceof UnitListError) console.error(error.message);
+    if (error instanceof ConfigError || error instanceof UnitListError || error instanceof UsageError || error instanceof EmbeddedDatabaseBusyError) {
+      console.error(error.message);
+    }
+    else if (error instanceof HttpException) console.error(JSON.stringify(error.getResponse(), null, 2));
     else console.error(error);
-    process.exit(1);
+    process.exit(error instanceof UsageError ? 2 : 1);
   },
 );

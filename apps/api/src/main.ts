@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { createApp, createLogger } from './app.factory.js';
 import { ConfigError, loadConfig } from './config/app-config.js';
+import { EmbeddedDatabaseBusyError } from './database/database-connection.js';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -18,6 +19,8 @@ async function main(): Promise<void> {
 main().catch((error: unknown) => {
   if (error instanceof ConfigError) {
     process.stderr.write(`GovIndex cannot start. ${error.message}\nSee README.md, "Configuration".\n`);
+  } else if (error instanceof EmbeddedDatabaseBusyError) {
+    process.stderr.write(`GovIndex cannot start. ${error.message}\n`);
   } else {
     process.stderr.write(`GovIndex failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
   }

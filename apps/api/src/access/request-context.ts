@@ -3,7 +3,8 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 
 /** The authenticated caller of a request: who, with which role, over which unit's subtree. */
 export interface Actor {
-  userId: number;
+  /** Null for the system itself (start-up loads, operators' command line). */
+  userId: number | null;
   email: string;
   role: Role;
   /** Root of the subtree the caller sees; null for a system administrator (everything). */
@@ -34,8 +35,11 @@ export const requestContext = {
   actor(): Actor | undefined {
     return storage.getStore()?.actor;
   },
-  /** Runs work as a given actor outside an HTTP request (scheduled jobs, tests). */
+  /** Runs work as a given actor outside an HTTP request (start-up, command line, scheduled jobs, tests). */
   runAs<T>(actor: Actor, work: () => Promise<T>): Promise<T> {
     return storage.run({ actor }, work);
   },
 };
+
+/** The platform acting on its own behalf, with a system administrator's reach. */
+export const SYSTEM_ACTOR: Actor = { userId: null, email: 'system', role: 'admin', unitId: null, provinceId: null };

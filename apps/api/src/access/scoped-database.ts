@@ -28,7 +28,7 @@ export class ScopedDatabase {
                 set_config('govindex.user_id', $1, true),
                 set_config('govindex.is_admin', $2, true),
                 set_config('govindex.scope_unit_id', $3, true)`,
-        [String(actor.userId), actor.role === 'admin' ? 'on' : 'off', actor.unitId === null ? '' : String(actor.unitId)],
+        [actor.userId === null ? '' : String(actor.userId), actor.role === 'admin' ? 'on' : 'off', actor.unitId === null ? '' : String(actor.unitId)],
       );
       return work(manager, actor);
     });

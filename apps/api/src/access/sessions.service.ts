@@ -9,7 +9,7 @@ import type { Actor } from './request-context.js';
 export const SESSION_COOKIE = 'govindex_session';
 
 export interface ResolvedSession {
-  actor: Actor;
+  actor: Actor & { userId: number };
   csrfToken: string;
   expiresAt: string;
 }

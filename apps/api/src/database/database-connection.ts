@@ -1,6 +1,7 @@
 import { PGlite } from '@electric-sql/pglite';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import net from 'node:net';
 
 import type { AppConfig } from '../config/app-config.js';
@@ -34,6 +35,7 @@ export interface EmbeddedPostgres {
  */
 export async function startEmbeddedPostgres(dataDir: string, maxConnections: number): Promise<EmbeddedPostgres> {
   await mkdir(dataDir, { recursive: true });
+  const releaseFolder = await lockFolder(dataDir);
   const db = await PGlite.create({ dataDir });
   const port = await freeLoopbackPort();
   const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port, maxConnections });
@@ -43,8 +45,37 @@ export async function startEmbeddedPostgres(dataDir: string, maxConnections: num
     async stop() {
       await server.stop();
       await db.close();
+      await releaseFolder();
     },
   };
+}
+
+export class EmbeddedDatabaseBusyError extends Error {}
+
+/**
+ * PGlite is one process's database: a second process on the same folder would corrupt it. A lock file
+ * holding the owner's pid refuses the second one; a lock left by a process that died is taken over.
+ */
+async function lockFolder(dataDir: string): Promise<() => Promise<void>> {
+  const lockFile = path.join(dataDir, 'govindex.lock');
+  const owner = Number(await readFile(lockFile, 'utf8').catch(() => ''));
+  if (owner && owner !== process.pid && isAlive(owner)) {
+    throw new EmbeddedDatabaseBusyError(
+      `The embedded database in ${dataDir} is in use by process ${owner} (a running "npm start"?). ` +
+        'Stop it first, or point GOVINDEX_DATA_DIR or DATABASE_URL elsewhere.',
+    );
+  }
+  await writeFile(lockFile, String(process.pid));
+  return () => rm(lockFile, { force: true });
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
 
 function freeLoopbackPort(): Promise<number> {

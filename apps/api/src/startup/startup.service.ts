@@ -2,11 +2,16 @@ import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs
 import { DataSource } from 'typeorm';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
+import { CatalogLoader } from '../catalog/catalog.loader.js';
+import { PublishedResultsLoader } from '../results/published-results.loader.js';
 import { ReferenceUnitsLoader } from '../units/reference-units.loader.js';
 import { UsersService } from '../users/users.service.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts.js';
 
-/** What must exist before the first request, in order: the unit tree, the first administrator, demo data. */
+/**
+ * What must exist before the first request, in order: the unit tree, the index catalog, the real
+ * published results, the first administrator, demo data.
+ */
 @Injectable()
 export class StartupService implements OnApplicationBootstrap {
   private readonly logger = new Logger(StartupService.name);
@@ -15,11 +20,17 @@ export class StartupService implements OnApplicationBootstrap {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly dataSource: DataSource,
     private readonly loader: ReferenceUnitsLoader,
+    private readonly catalog: CatalogLoader,
+    private readonly published: PublishedResultsLoader,
     private readonly users: UsersService,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    if (this.config.loadReferenceData) await this.loader.loadAll();
+    if (this.config.loadReferenceData) {
+      await this.loader.loadAll();
+      await this.catalog.loadAll();
+      await this.published.loadPapi();
+    }
     if (this.config.firstAdmin) {
       const outcome = await this.users.ensure({ ...this.config.firstAdmin, displayName: 'Quản trị hệ thống', role: 'admin', unitId: null });
       if (outcome === 'created') this.logger.log(`Created the first administrator ${this.config.firstAdmin.email}`);

@@ -20,6 +20,10 @@ export interface Client {
   get<T = unknown>(path: string): Promise<Reply<T>>;
   post<T = unknown>(path: string, body?: unknown): Promise<Reply<T>>;
   patch<T = unknown>(path: string, body?: unknown): Promise<Reply<T>>;
+  /** POSTs a multipart form with one file, as the dashboard's upload does. */
+  upload<T = unknown>(path: string, fields: Record<string, string>, file: { name: string; bytes: Uint8Array }): Promise<Reply<T>>;
+  /** GETs a file. */
+  download(path: string): Promise<{ status: number; headers: Headers; bytes: Buffer }>;
 }
 
 export interface TestApp {
@@ -62,7 +66,24 @@ export async function startTestApp(env: NodeJS.ProcessEnv = {}): Promise<TestApp
           body: body === undefined ? undefined : JSON.stringify(body),
         });
         const text = await response.text();
+        const isJson = (response.headers.get('content-type') ?? '').includes('json');
+        return { status: response.status, headers: response.headers, body: (isJson && text ? JSON.parse(text) : text || null) as T };
+      },
+      async upload<T>(path: string, fields: Record<string, string>, file: { name: string; bytes: Uint8Array }) {
+        const form = new FormData();
+        for (const [name, value] of Object.entries(fields)) form.append(name, value);
+        form.append('file', new Blob([file.bytes]), file.name);
+        const response = await fetch(baseUrl + path, {
+          method: 'POST',
+          headers: { ...(self.cookie ? { cookie: self.cookie } : {}), ...(self.session ? { 'x-csrf-token': self.session.csrfToken } : {}) },
+          body: form,
+        });
+        const text = await response.text();
         return { status: response.status, headers: response.headers, body: (text ? JSON.parse(text) : null) as T };
+      },
+      async download(path: string) {
+        const response = await fetch(baseUrl + path, { headers: self.cookie ? { cookie: self.cookie } : {} });
+        return { status: response.status, headers: response.headers, bytes: Buffer.from(await response.arrayBuffer()) };
       },
       get: (path) => self.request('GET', path),
       post: (path, body) => self.request('POST', path, body),

@@ -1,4 +1,4 @@
-import type { UnitSearchResponse, UserSummary } from '@govindex/contracts';
+import type { UnitListResponse, UnitSearchResponse, UserSummary } from '@govindex/contracts';
 import { createHash } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -19,15 +19,22 @@ interface Targets {
   foreignUnitId: number;
   ownUserId: number;
   foreignUserId: number;
+  /** Communes to import results for, a fresh one per probe so that no two imports clash. */
+  nextOwnCommune(): string;
+  nextForeignCommune(): string;
 }
 
 /**
- * How each route treats scope. `reference`: national data every signed-in role may read whole.
- * `admin`: system administrators only, everyone else refused. `self`: the caller's own session.
- * `public`: answers without a session. A tenant-owned route will declare `tenant`: own side 2xx,
- * foreign side 404, nothing changed.
+ * How each route treats scope. `reference`: national or published data every signed-in role may read
+ * whole. `admin`: system administrators only, everyone else refused. `self`: the caller's own session.
+ * `public`: answers without a session. `scoped-read`: answers every role, with nothing from outside
+ * the caller's subtree. `scoped-write`: officers (and administrators) write inside their subtree;
+ * outside it, and for other roles, refused with nothing changed.
  */
-type Exposure = 'public' | 'reference' | 'admin' | 'self';
+type Exposure = 'public' | 'reference' | 'admin' | 'self' | 'scoped-read' | 'scoped-write';
+
+/** A name only the foreign side (Quận Ba Đình, Hà Nội) has: it must never reach a Hưng Yên caller. */
+const FOREIGN_MARKER = 'Phường Phúc Xá';
 
 interface RouteCase {
   exposure: Exposure;
@@ -90,7 +97,34 @@ const ROUTES: Record<string, RouteCase> = {
     }),
   },
   'GET /api/v1/audit': { exposure: 'admin', probe: () => get('/api/v1/audit') },
+  'GET /api/v1/results/ranking': {
+    exposure: 'reference',
+    probe: (side) => get(`/api/v1/results/ranking?framework=PAPI&level=province&year=${side === 'own' ? 2024 : 2020}`),
+  },
+  'GET /api/v1/results/template': {
+    exposure: 'scoped-read',
+    probe: () => get('/api/v1/results/template?framework=PAR_INDEX&level=commune&year=2024&format=csv'),
+  },
+  'POST /api/v1/results/imports': {
+    exposure: 'scoped-write',
+    probe: (side, t) => ({
+      method: 'UPLOAD',
+      path: '/api/v1/results/imports',
+      body: {
+        fields: { framework: 'PAR_INDEX', level: 'commune', issuer: 'Kiểm thử phạm vi', sourceKey: `isolation-${Math.random()}` },
+        csv: `ma_don_vi,nam,D1\n${side === 'own' ? t.nextOwnCommune() : t.nextForeignCommune()},2024,5\n`,
+      },
+    }),
+  },
 };
+
+const OFFICERS: readonly RoleName[] = ['admin', 'province', 'district'];
+
+function send(client: Client, probe: Probe) {
+  if (probe.method !== 'UPLOAD') return client.request(probe.method, probe.path, probe.body);
+  const { fields, csv } = probe.body as { fields: Record<string, string>; csv: string };
+  return client.upload(probe.path, fields, { name: 'kq.csv', bytes: Buffer.from(csv) });
+}
 
 /** Every route Express routes to, as "METHOD /path", read from the router the app really uses. */
 function routesOf(api: TestApp): string[] {
@@ -116,6 +150,16 @@ describe('isolation matrix: every route × every role × own and foreign unit', 
     for (const role of ROLES) clients[role] = await api.loginAs(DEMO[role]);
     const { body } = await clients.admin.get<UnitSearchResponse>('/api/v1/units/search?q=phuc%20xa&asOf=2025-06-30');
     const phucXa = body.items.find((unit) => unit.path === 'Quận Ba Đình, Thành phố Hà Nội')!;
+    const communesOf = async (districtId: number) =>
+      (await clients.admin.get<UnitListResponse>(`/api/v1/units?parentId=${districtId}&asOf=2025-06-30`)).body.items.map((unit) => unit.code);
+    const ownCommunes = await communesOf(clients.district.session!.user.unitId!);
+    const foreignCommunes = await communesOf(phucXa.parentId!);
+    const cycle = (codes: string[]) => {
+      let next = 0;
+      return () => codes[next++ % codes.length]!;
+    };
+    const nextOwnCommune = cycle(ownCommunes);
+    const nextForeignCommune = cycle(foreignCommunes);
     const foreignUser = await clients.admin.post<UserSummary>('/api/v1/users', {
       email: `hanoi.${Date.now()}@example.vn`,
       displayName: 'Cán bộ Hà Nội',
@@ -125,7 +169,14 @@ describe('isolation matrix: every route × every role × own and foreign unit', 
     });
     for (const role of ROLES) {
       const me = clients[role].session!.user;
-      targets[role] = { ownUnitId: me.unitId ?? phucXa.id, foreignUnitId: phucXa.id, ownUserId: me.id, foreignUserId: foreignUser.body.id };
+      targets[role] = {
+        ownUnitId: me.unitId ?? phucXa.id,
+        foreignUnitId: phucXa.id,
+        ownUserId: me.id,
+        foreignUserId: foreignUser.body.id,
+        nextOwnCommune,
+        nextForeignCommune,
+      };
     }
   });
   afterAll(() => api.close());
@@ -134,7 +185,9 @@ describe('isolation matrix: every route × every role × own and foreign unit', 
   async function tenantFingerprint(): Promise<string> {
     const rows = await dataSource.query(
       `SELECT (SELECT json_agg(u ORDER BY id) FROM (SELECT id, email, display_name, role, unit_id, active FROM app_user) u) AS users,
-              (SELECT count(*) FROM audit_log) AS audit`,
+              (SELECT count(*) FROM audit_log) AS audit,
+              (SELECT count(*) FROM result_source) AS sources,
+              (SELECT count(*) FROM result_value) AS result_values`,
     );
     return createHash('sha256').update(JSON.stringify(rows)).digest('hex');
   }
@@ -151,7 +204,7 @@ describe('isolation matrix: every route × every role × own and foreign unit', 
       const probe = routeCase.probe('own', targets.admin);
       // The session route tells a signed-out caller "no session" (204) rather than refusing.
       const expected = route === 'GET /api/v1/auth/session' ? 204 : 401;
-      expect((await api.anonymous.request(probe.method, probe.path, probe.body)).status, route).toBe(expected);
+      expect((await send(api.anonymous, probe)).status, route).toBe(expected);
     }
   });
 
@@ -162,12 +215,22 @@ describe('isolation matrix: every route × every role × own and foreign unit', 
         for (const side of ['own', 'foreign'] as const) {
           const probe = routeCase.probe(side, targets[role]);
           const before = await tenantFingerprint();
-          const reply = await clients[role].request(probe.method, probe.path, probe.body);
+          const reply = await send(clients[role], probe);
           const label = `${role} ${side} ${route}`;
           const text = JSON.stringify(reply.body);
           if (routeCase.exposure === 'reference') {
             expect(reply.status, label).toBe(200);
             expect(text, `${label} leaks an account`).not.toMatch(/@|passwordHash|password_hash/);
+          } else if (routeCase.exposure === 'scoped-read') {
+            expect(reply.status, label).toBe(200);
+            if (role !== 'admin') expect(text, `${label} leaks a foreign unit`).not.toContain(FOREIGN_MARKER);
+          } else if (routeCase.exposure === 'scoped-write') {
+            const mayWrite = OFFICERS.includes(role) && (side === 'own' || role === 'admin');
+            if (mayWrite) expect(reply.status, `${label}: ${text}`).toBeLessThan(300);
+            else {
+              expect([403, 404, 422], `${label}: ${text}`).toContain(reply.status);
+              expect(await tenantFingerprint(), `${label} changed data`).toBe(before);
+            }
           } else if (routeCase.exposure === 'self') {
             expect(reply.status, label).toBe(200);
             expect(text, label).toContain(DEMO[role]);

@@ -1,0 +1,73 @@
+import type { RankingResponse } from '@govindex/contracts';
+import { DataSource } from 'typeorm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO, startTestApp, type Client, type TestApp } from '../../testing/test-app.js';
+import { PAPI_SOURCE_KEY } from '../published-results.loader.js';
+
+/** The real PAPI 2011–2024 data, loaded at start through the product's importer. */
+describe('PAPI 2011–2024 from the published data', () => {
+  let api: TestApp;
+  let reader: Client;
+  beforeAll(async () => {
+    api = await startTestApp();
+    reader = await api.loginAs(DEMO.commune);
+  });
+  afterAll(() => api.close());
+
+  const ranking = async (year: number, indicator = 'TOTAL') => {
+    const reply = await reader.get<RankingResponse>(`/api/v1/results/ranking?framework=PAPI&level=province&year=${year}&indicator=${indicator}`);
+    expect(reply.status).toBe(200);
+    return reply.body;
+  };
+
+  it('ranks Bà Rịa - Vũng Tàu 2021 at 40.61 of 80, in the lowest group, as the province itself published (40.62, group 4)', async () => {
+    const year2021 = await ranking(2021);
+    expect(year2021.versionLabel).toMatch(/2021/);
+    const brvt = year2021.items.find((row) => row.unit.code === '77')!;
+    expect(brvt.value).toBeCloseTo(40.6146, 3);
+    expect(brvt.group).toBe(4);
+    // Bắc Giang, Bắc Ninh and Quảng Ninh have no 2021 score at the source.
+    expect(year2021.items).toHaveLength(60);
+  });
+
+  it('leaves out Quảng Ninh and Bình Dương in 2023, whose surveys exceeded the allowed error', async () => {
+    const year2023 = await ranking(2023);
+    expect(year2023.items).toHaveLength(61);
+    expect(year2023.items.map((row) => row.unit.code)).not.toEqual(expect.arrayContaining(['22']));
+    expect(year2023.items.map((row) => row.unit.code)).not.toEqual(expect.arrayContaining(['74']));
+  });
+
+  it('computes every total as the sum of its dimensions: six until 2017, eight from 2018', async () => {
+    const mismatches = await api.app.get(DataSource).query<Array<{ year: number; unit_id: number }>>(
+      `SELECT t.year, t.unit_id FROM result_value t
+       JOIN indicator ti ON ti.id = t.indicator_id AND ti.code = 'TOTAL'
+       JOIN result_value d ON d.unit_id = t.unit_id AND d.year = t.year AND d.source_id = t.source_id
+       JOIN indicator di ON di.id = d.indicator_id AND di.parent_id = ti.id
+       WHERE t.source_id = (SELECT id FROM result_source WHERE source_key = $1 AND superseded_at IS NULL)
+       GROUP BY t.year, t.unit_id, t.value, ti.id
+       HAVING abs(t.value - sum(d.value)) > 0.000005
+          OR count(*) <> (SELECT count(*) FROM indicator c WHERE c.parent_id = ti.id)`,
+      [PAPI_SOURCE_KEY],
+    );
+    expect(mismatches).toEqual([]);
+    expect((await ranking(2017)).versionLabel).not.toBe((await ranking(2018)).versionLabel);
+  });
+
+  it('ranks ties together and gives rank changes against the previous year', async () => {
+    const year2024 = await ranking(2024);
+    const ranks = year2024.items.map((row) => row.rank);
+    expect(ranks[0]).toBe(1);
+    for (const [index, row] of year2024.items.entries()) {
+      const previous = year2024.items[index - 1];
+      if (previous) expect(row.rank).toBe(previous.value === row.value ? previous.rank : index + 1);
+      if (row.previousRank !== null) expect(row.rankChange).toBe(row.previousRank - row.rank);
+    }
+    expect(year2024.items.filter((row) => row.group === 1)).toHaveLength(16);
+  });
+
+  it('ranks a single dimension', async () => {
+    const d8 = await ranking(2024, 'D8');
+    expect(d8.indicator).toBe('D8');
+    expect(d8.items[0]!.value).toBeGreaterThanOrEqual(d8.items.at(-1)!.value);
+  });
+});
