@@ -1,9 +1,16 @@
 import react from '@vitejs/plugin-react';
 import swc from 'unplugin-swc';
+import { defaultClientConditions, defaultServerConditions } from 'vite';
 import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
 
-/** Workspace libraries are read from source in tests: their package.json exports name this condition. */
-const sourceCondition = { conditions: ['@govindex/source', 'module', 'node', 'import', 'default'] };
+/**
+ * Workspace libraries are read from source in tests: their package.json exports name this condition.
+ * Node-side tests resolve through Vite's SSR resolver, which has its own list.
+ */
+const sourceResolution = {
+  resolve: { conditions: ['@govindex/source', ...defaultClientConditions] },
+  ssr: { resolve: { conditions: ['@govindex/source', ...defaultServerConditions] } },
+};
 
 /** NestJS needs decorator metadata, which only SWC (not Vite's transform) emits. */
 const nestTransform = () =>
@@ -18,7 +25,7 @@ const nestTransform = () =>
 
 const apiSuite = (database: 'server' | 'embedded'): TestProjectInlineConfiguration => ({
   plugins: [nestTransform()],
-  resolve: sourceCondition,
+  ...sourceResolution,
   test: {
     name: `api-${database}`,
     root: 'apps/api',
@@ -36,15 +43,15 @@ export default defineConfig({
     reporters: ['default', './tools/vitest/summary-reporter.ts'],
     projects: [
       { test: { name: 'infra', root: 'infra', include: ['**/*.spec.ts'] } },
-      { resolve: sourceCondition, test: { name: 'domain', root: 'libs/domain', include: ['src/**/*.spec.ts'] } },
+      { ...sourceResolution, test: { name: 'domain', root: 'libs/domain', include: ['src/**/*.spec.ts'] } },
       {
         plugins: [react()],
-        resolve: sourceCondition,
+        ...sourceResolution,
         test: { name: 'ui-charts', root: 'libs/ui-charts', include: ['src/**/*.spec.{ts,tsx}'] },
       },
       {
         plugins: [nestTransform()],
-        resolve: sourceCondition,
+        ...sourceResolution,
         test: {
           name: 'api',
           root: 'apps/api',
@@ -57,11 +64,11 @@ export default defineConfig({
       apiSuite('embedded'),
       {
         plugins: [react()],
-        resolve: sourceCondition,
+        ...sourceResolution,
         test: { name: 'web', root: 'apps/web', include: ['src/**/*.spec.{ts,tsx}'] },
       },
       {
-        resolve: sourceCondition,
+        ...sourceResolution,
         test: {
           name: 'web-e2e',
           root: 'apps/web-e2e',

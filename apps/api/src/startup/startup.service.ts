@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import { CatalogLoader } from '../catalog/catalog.loader.js';
+import { DemoResultsLoader } from '../results/demo-results.loader.js';
 import { PublishedResultsLoader } from '../results/published-results.loader.js';
 import { ReferenceUnitsLoader } from '../units/reference-units.loader.js';
 import { UsersService } from '../users/users.service.js';
@@ -22,6 +23,7 @@ export class StartupService implements OnApplicationBootstrap {
     private readonly loader: ReferenceUnitsLoader,
     private readonly catalog: CatalogLoader,
     private readonly published: PublishedResultsLoader,
+    private readonly demoResults: DemoResultsLoader,
     private readonly users: UsersService,
   ) {}
 
@@ -35,7 +37,10 @@ export class StartupService implements OnApplicationBootstrap {
       const outcome = await this.users.ensure({ ...this.config.firstAdmin, displayName: 'Quản trị hệ thống', role: 'admin', unitId: null });
       if (outcome === 'created') this.logger.log(`Created the first administrator ${this.config.firstAdmin.email}`);
     }
-    if (this.config.demoData) await this.seedDemoAccounts();
+    if (this.config.demoData) {
+      await this.seedDemoAccounts();
+      if (this.config.loadReferenceData) await this.demoResults.load();
+    }
   }
 
   private async seedDemoAccounts(): Promise<void> {

@@ -71,3 +71,33 @@ describe('PAPI 2011–2024 from the published data', () => {
     expect(d8.items[0]!.value).toBeGreaterThanOrEqual(d8.items.at(-1)!.value);
   });
 });
+
+describe('demo: simulated commune-level PAPI of Hưng Yên', () => {
+  let api: TestApp;
+  let reader: Client;
+  beforeAll(async () => {
+    api = await startTestApp();
+    reader = await api.loginAs(DEMO.district);
+  });
+  afterAll(() => api.close());
+
+  it('ranks the communes of Văn Lâm, every row flagged simulated', async () => {
+    const district = reader.session!.user.unitId!;
+    const reply = await reader.get<RankingResponse>(`/api/v1/results/ranking?framework=PAPI&level=commune&year=2024&parentId=${district}`);
+    expect(reply.status).toBe(200);
+    expect(reply.body.items).toHaveLength(11);
+    expect(reply.body.items.every((row) => row.simulated)).toBe(true);
+    expect(reply.body.items.map((row) => row.unit.fullName)).toContain('Thị trấn Như Quỳnh');
+    expect(reply.body.items.every((row) => row.rankChange !== null)).toBe(true);
+  });
+
+  it('holds 2021–2024 for every pre-2025 commune of the province, and nothing for real communes elsewhere', async () => {
+    const [counts] = await api.app.get(DataSource).query<Array<{ communes: number; years: number; outside: number }>>(
+      `SELECT count(DISTINCT v.unit_id)::int AS communes, count(DISTINCT v.year)::int AS years,
+              count(*) FILTER (WHERE p.code <> '33')::int AS outside
+       FROM result_value v JOIN result_source s ON s.id = v.source_id AND s.simulated
+       JOIN unit u ON u.id = v.unit_id JOIN unit p ON p.id = u.province_id`,
+    );
+    expect(counts).toEqual({ communes: 139, years: 4, outside: 0 });
+  });
+});

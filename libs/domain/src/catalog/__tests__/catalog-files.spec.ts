@@ -23,10 +23,13 @@ describe('data/catalog', () => {
     expect(result.ok ? [] : result.issues).toEqual([]);
   });
 
-  it('gives PAPI three versions: 6 dimensions (6–60), then 8 (8–80) twice', () => {
+  it('gives PAPI three province versions: 6 dimensions (6–60), then 8 (8–80) twice, and a commune version', () => {
     const papi = load('papi.json');
+    expect(papi.versions.filter((version) => version.level === 'commune').map((version) => [version.firstYear, version.total.children?.length])).toEqual([
+      [2021, 8],
+    ]);
     expect(
-      papi.versions.map((version) => ({
+      papi.versions.filter((version) => version.level === 'province').map((version) => ({
         years: [version.firstYear, version.lastYear],
         dimensions: version.total.children?.length,
         range: [version.total.min, version.total.max],
@@ -39,7 +42,7 @@ describe('data/catalog', () => {
   });
 
   it('drops the construction-permit sub-dimension of PAPI D5 from 2021', () => {
-    const d5Codes = load('papi.json').versions.map((version) =>
+    const d5Codes = load('papi.json').versions.filter((version) => version.level === 'province').map((version) =>
       version.total.children?.find((dimension) => dimension.code === 'D5')?.children?.map((sub) => sub.code),
     );
     expect(d5Codes).toEqual([
