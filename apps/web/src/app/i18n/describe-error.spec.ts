@@ -26,6 +26,18 @@ describe('describeError', () => {
     );
   });
 
+  it('says when a throttled sign-in may be tried again, as the API words it', () => {
+    const message = 'Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau 15 phút.';
+    expect(describeError(new ApiError('throttled', '/api/v1/auth/login', 429, message), vi)).toBe(message);
+    expect(describeError(new ApiError('throttled', '/api/v1/auth/login', 429, null), vi)).toBe(vi.errors.throttled);
+  });
+
+  it('passes on what a conflict clashes with', () => {
+    const message = 'E-mail a@b.vn đã được dùng cho một tài khoản khác.';
+    expect(describeError(new ApiError('conflict', '/api/v1/users', 409, message), vi)).toBe(message);
+    expect(describeError(new ApiError('conflict', '/api/v1/users', 409, null), vi)).toBe(vi.errors.conflict);
+  });
+
   it('names the status of a server fault', () => {
     expect(describeError(new ApiError('server', '/api/v1/units', 500, null), vi)).toBe(
       'Máy chủ GovIndex gặp lỗi (mã 500). Vui lòng thử lại sau.',

@@ -14,7 +14,11 @@ export function describeError(error: unknown, t: Messages): string {
     case 'not-found':
       return t.errors.notFound;
     case 'throttled':
-      return t.errors.throttled;
+      // The API says when to try again ("… thử lại sau 15 phút.").
+      return error.serverMessage ?? t.errors.throttled;
+    case 'conflict':
+      // The API says what clashes ("E-mail … đã được dùng cho một tài khoản khác.").
+      return error.serverMessage ?? t.errors.conflict;
     case 'bad-request':
       return t.errors.badRequest(error.serverMessage);
     case 'server':

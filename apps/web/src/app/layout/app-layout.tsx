@@ -1,13 +1,16 @@
 import { Link, NavLink, Outlet } from 'react-router';
+import { AUDIT_PATH } from '../../modules/audit/audit-paths';
+import { hasPermission } from '../../modules/auth/permissions';
 import { HOME_PATH } from '../../modules/auth/safe-next-path';
-import { useSession } from '../../modules/auth/session';
+import { useRole } from '../../modules/auth/session';
+import { USERS_PATH } from '../../modules/users/users-paths';
 import { useI18n } from '../i18n/i18n';
 import { LanguageSwitch } from './language-switch';
 import { UserMenu } from './user-menu';
 
 export function AppLayout() {
   const { t } = useI18n();
-  const isSignedIn = useSession().state.status === 'signed-in';
+  const role = useRole();
   return (
     <div className="app">
       <a className="skip-link" href="#main">
@@ -29,9 +32,20 @@ export function AppLayout() {
         </div>
         <nav className="app-nav" aria-label={t.layout.mainNavigation}>
           <div className="app-nav__inner">
-            {isSignedIn && (
+            {role !== null && (
               <NavLink to={HOME_PATH} className="app-nav__link">
                 {t.nav.units}
+              </NavLink>
+            )}
+            {/* Only what the role may open; the pages check again when an address is typed. */}
+            {hasPermission(role, 'users.manage') && (
+              <NavLink to={USERS_PATH} className="app-nav__link">
+                {t.nav.users}
+              </NavLink>
+            )}
+            {hasPermission(role, 'audit.read') && (
+              <NavLink to={AUDIT_PATH} className="app-nav__link">
+                {t.nav.audit}
               </NavLink>
             )}
           </div>

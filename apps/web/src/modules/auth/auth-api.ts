@@ -7,9 +7,9 @@ export const authApi = {
     return apiClient.post<SessionInfo>('/api/v1/auth/login', request);
   },
 
-  /** The session the browser's cookie holds; fails as "unauthorized" when there is none. */
-  current(signal?: AbortSignal): Promise<SessionInfo> {
-    return apiClient.get<SessionInfo>('/api/v1/auth/session', {}, signal);
+  /** The session the browser's cookie holds, or null when there is none (the API answers 204, not an error). */
+  async current(signal?: AbortSignal): Promise<SessionInfo | null> {
+    return (await apiClient.get<SessionInfo | undefined>('/api/v1/auth/session', {}, signal)) ?? null;
   },
 
   logout(csrfToken: string): Promise<void> {

@@ -1,18 +1,16 @@
-import type { SessionInfo } from '@govindex/contracts';
+import type { Role, SessionInfo } from '@govindex/contracts';
 import { createContext, use, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { ApiError } from '../../shared/api/api-client';
-import { browserStorage, readPreference, writePreference } from '../../shared/storage/preference-store';
 import { authApi } from './auth-api';
 
 /**
- * Set while this browser holds a session. The cookie itself is httpOnly, so without this hint every
- * signed-out visit would have to ask the API and collect a 401 to learn what the hint already says.
+ * Why there is no session: never signed in on this visit, signed out on purpose, or ended by the API
+ * (expired, revoked). Only an ended session sends the officer back to the page they were on after signing in.
  */
-const SIGNED_IN_HINT_KEY = 'govindex.signedIn';
+export type SignedOutReason = 'none' | 'signed-out' | 'expired';
 
 export type SessionState =
   | { status: 'checking' }
-  | { status: 'signed-out' }
+  | { status: 'signed-out'; reason: SignedOutReason }
   | { status: 'signed-in'; session: SessionInfo }
   | { status: 'error'; error: unknown };
 
@@ -27,44 +25,34 @@ interface SessionValue {
 
 const SessionContext = createContext<SessionValue | null>(null);
 
-const initialState = (): SessionState =>
-  readPreference(browserStorage(), SIGNED_IN_HINT_KEY) ? { status: 'checking' } : { status: 'signed-out' };
-
+/** Asks the API on load: the session cookie is httpOnly, so only the API knows whether there is one. */
 export function SessionProvider({ children }: { children: ReactNode }) {
-  const [state, setState] = useState<SessionState>(initialState);
+  const [state, setState] = useState<SessionState>({ status: 'checking' });
   const isChecking = state.status === 'checking';
-
-  const expire = useCallback(() => {
-    writePreference(browserStorage(), SIGNED_IN_HINT_KEY, null);
-    setState({ status: 'signed-out' });
-  }, []);
 
   useEffect(() => {
     if (!isChecking) return;
     const controller = new AbortController();
     authApi.current(controller.signal).then(
-      (session) => setState({ status: 'signed-in', session }),
+      (session) => setState(session ? { status: 'signed-in', session } : { status: 'signed-out', reason: 'none' }),
       (error: unknown) => {
-        if (controller.signal.aborted) return;
-        if (error instanceof ApiError && error.kind === 'unauthorized') expire();
-        else setState({ status: 'error', error });
+        if (!controller.signal.aborted) setState({ status: 'error', error });
       },
     );
     return () => controller.abort();
-  }, [isChecking, expire]);
+  }, [isChecking]);
 
-  const signIn = useCallback((session: SessionInfo) => {
-    writePreference(browserStorage(), SIGNED_IN_HINT_KEY, '1');
-    setState({ status: 'signed-in', session });
-  }, []);
+  const signIn = useCallback((session: SessionInfo) => setState({ status: 'signed-in', session }), []);
+
+  const expire = useCallback(() => setState({ status: 'signed-out', reason: 'expired' }), []);
 
   const signOut = useCallback(async () => {
     if (state.status === 'signed-in') {
       // Signed out locally even if the API cannot be told: the session then simply runs out.
       await authApi.logout(state.session.csrfToken).catch(() => undefined);
     }
-    expire();
-  }, [state, expire]);
+    setState({ status: 'signed-out', reason: 'signed-out' });
+  }, [state]);
 
   const recheck = useCallback(() => setState({ status: 'checking' }), []);
 
@@ -76,4 +64,17 @@ export function useSession(): SessionValue {
   const value = use(SessionContext);
   if (!value) throw new Error('useSession must be used inside <SessionProvider>');
   return value;
+}
+
+/** The signed-in user's role, or null without a session. */
+export function useRole(): Role | null {
+  const { state } = useSession();
+  return state.status === 'signed-in' ? state.session.user.role : null;
+}
+
+/** The session of a page behind <RequireSession>: there always is one there. */
+export function useSignedInSession(): SessionInfo {
+  const { state } = useSession();
+  if (state.status !== 'signed-in') throw new Error('useSignedInSession must be used behind <RequireSession>');
+  return state.session;
 }

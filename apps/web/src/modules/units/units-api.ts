@@ -1,4 +1,10 @@
-import type { UnitDetail, UnitLevelCounts, UnitListResponse, UnitSearchResponse } from '@govindex/contracts';
+import type {
+  UnitDetail,
+  UnitLevelCounts,
+  UnitLineageResponse,
+  UnitListResponse,
+  UnitSearchResponse,
+} from '@govindex/contracts';
 import { apiClient } from '../../shared/api/api-client';
 
 /**
@@ -32,6 +38,11 @@ export const unitsApi = {
 
   detail(id: number, signal?: AbortSignal): Promise<UnitDetail> {
     return apiClient.get<UnitDetail>(`/api/v1/units/${id}`, {}, signal);
+  },
+
+  /** The units this one was formed from and merged into; reference data, so asked once per unit. */
+  lineage(id: number): Promise<UnitLineageResponse> {
+    return cached(`lineage:${id}`, () => apiClient.get<UnitLineageResponse>(`/api/v1/units/${id}/lineage`));
   },
 
   search(query: string, asOf: string, signal?: AbortSignal): Promise<UnitSearchResponse> {

@@ -1,4 +1,4 @@
-import type { UnitDetail } from '@govindex/contracts';
+import type { UnitDetail, UnitSummary } from '@govindex/contracts';
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import { useI18n } from '../../app/i18n/i18n';
@@ -9,7 +9,7 @@ import { UnitCountsSummary } from './components/unit-counts-summary';
 import { UnitDetailPanel } from './components/unit-detail-panel';
 import { UnitSearch } from './components/unit-search';
 import { UnitTree } from './components/unit-tree';
-import { asOfForEra, isInForceOn, readUnitsView, unitsViewParams, type MapEra } from './state/units-view';
+import { asOfForEra, asOfShowing, isInForceOn, readUnitsView, unitsViewParams, type MapEra } from './state/units-view';
 import { unitsApi } from './units-api';
 
 const NO_ANCESTORS: readonly number[] = [];
@@ -35,6 +35,12 @@ export function UnitsPage() {
       if (id !== unitId) setSearchParams(unitsViewParams({ asOf, unitId: id }));
     },
     [asOf, unitId, setSearchParams],
+  );
+
+  /** A predecessor or successor: switch to the map that holds it and select it there. */
+  const openUnit = useCallback(
+    (unit: UnitSummary) => setSearchParams(unitsViewParams({ asOf: asOfShowing(unit, asOf, todayIsoDate()), unitId: unit.id })),
+    [asOf, setSearchParams],
   );
 
   const changeEra = (era: MapEra) => {
@@ -66,7 +72,7 @@ export function UnitsPage() {
           </div>
         </section>
         <section className="panel panel--detail" aria-label={t.units.detail.heading}>
-          <UnitDetailPanel detail={detail} asOf={asOf} era={view.era} onSelect={selectUnit} />
+          <UnitDetailPanel detail={detail} asOf={asOf} era={view.era} onSelect={selectUnit} onOpen={openUnit} />
         </section>
       </div>
     </>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatNumber, isIsoDate, todayIsoDate } from './format';
+import { formatDate, formatDateTime, formatNumber, isIsoDate, todayIsoDate } from './format';
 
 describe('formatNumber', () => {
   it('groups thousands with a dot in Vietnamese', () => {
@@ -53,5 +53,24 @@ describe('todayIsoDate', () => {
   it('writes the local calendar day with leading zeros', () => {
     expect(todayIsoDate(new Date(2025, 6, 1, 23, 59))).toBe('2025-07-01');
     expect(todayIsoDate(new Date(2024, 0, 5, 0, 0))).toBe('2024-01-05');
+  });
+});
+
+describe('formatDateTime', () => {
+  const hanoi = { timeZone: 'Asia/Ho_Chi_Minh' };
+
+  it('writes an instant as dd/mm/yyyy HH:mm in the given time zone, on the 24-hour clock', () => {
+    expect(formatDateTime('2026-11-21T10:58:09.697Z', hanoi)).toBe('21/11/2026 17:58');
+    expect(formatDateTime('2025-06-30T17:05:00Z', hanoi)).toBe('01/07/2025 00:05');
+  });
+
+  it('adds the seconds when asked', () => {
+    expect(formatDateTime('2026-11-21T10:58:09.697Z', { ...hanoi, seconds: true })).toBe('21/11/2026 17:58:09');
+    expect(formatDateTime('2026-01-02T03:04:05Z', { timeZone: 'UTC', seconds: true })).toBe('02/01/2026 03:04:05');
+  });
+
+  it('returns text that is not an instant unchanged', () => {
+    expect(formatDateTime('')).toBe('');
+    expect(formatDateTime('hôm qua')).toBe('hôm qua');
   });
 });

@@ -44,3 +44,33 @@ export function todayIsoDate(now: Date = new Date()): string {
   const pad = (value: number) => String(value).padStart(2, '0');
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
+
+const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * Writes an instant (ISO 8601 with a time, as the API sends timestamps) as "dd/mm/yyyy HH:mm", or
+ * "dd/mm/yyyy HH:mm:ss" with `seconds`, on the 24-hour clock, in the user's time zone unless `timeZone`
+ * names another. Text that is not a valid instant is returned unchanged.
+ */
+export function formatDateTime(iso: string, options: { seconds?: boolean; timeZone?: string } = {}): string {
+  const instant = new Date(iso);
+  if (!iso || Number.isNaN(instant.getTime())) return iso;
+  const key = `${options.timeZone ?? ''}|${options.seconds ? 's' : ''}`;
+  let format = dateTimeFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-GB', {
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: options.seconds ? '2-digit' : undefined,
+      hourCycle: 'h23',
+      timeZone: options.timeZone,
+    });
+    dateTimeFormats.set(key, format);
+  }
+  const parts = new Map(format.formatToParts(instant).map((part) => [part.type, part.value]));
+  const time = [parts.get('hour'), parts.get('minute'), ...(options.seconds ? [parts.get('second')] : [])].join(':');
+  return `${parts.get('day')}/${parts.get('month')}/${parts.get('year')} ${time}`;
+}

@@ -9,7 +9,7 @@ import { unitsApi } from '../units-api';
 
 const LEVELS: readonly UnitLevel[] = ['province', 'district', 'commune'];
 
-/** "63 tỉnh/thành phố · 691 quận/huyện · 10.035 xã/phường/thị trấn" for the chosen map. */
+/** "63 tỉnh/thành phố · 696 quận/huyện · 10.035 xã/phường/thị trấn" for the chosen map. */
 export function UnitCountsSummary({ asOf, era }: { asOf: string; era: MapEra }) {
   const { t, language } = useI18n();
   const counts = useApiQuery({ key: `counts:${asOf}`, load: () => unitsApi.counts(asOf) });

@@ -1,20 +1,26 @@
-import type { UnitDetail } from '@govindex/contracts';
+import type { UnitDetail, UnitSummary } from '@govindex/contracts';
 import { useI18n } from '../../../app/i18n/i18n';
 import { formatDate, formatNumber } from '../../../shared/format/format';
 import type { QueryResult } from '../../../shared/hooks/use-api-query';
 import { ErrorNotice } from '../../../app/error-notice';
 import { isInForceOn, type MapEra } from '../state/units-view';
 import { SubUnitsChart } from './sub-units-chart';
+import { UnitLineage } from './unit-lineage';
 
 export interface UnitDetailPanelProps {
   detail: QueryResult<UnitDetail>;
   asOf: string;
   era: MapEra;
   onSelect: (id: number) => void;
+  /** Opens a unit of another map (a predecessor or successor) on the map that holds it. */
+  onOpen: (unit: UnitSummary) => void;
 }
 
-/** The selected unit: what it is, where it sits, since when it exists, and how its sub-units compare. */
-export function UnitDetailPanel({ detail, asOf, era, onSelect }: UnitDetailPanelProps) {
+/**
+ * The selected unit: what it is, where it sits, since when it exists, what it was formed from or merged into,
+ * and how its sub-units compare.
+ */
+export function UnitDetailPanel({ detail, asOf, era, onSelect, onOpen }: UnitDetailPanelProps) {
   const { t, language } = useI18n();
   if (detail.status === 'idle') return <p className="empty-hint">{t.units.detail.empty}</p>;
   if (detail.status === 'loading') return <p className="tree-status">{t.units.tree.loading}</p>;
@@ -76,6 +82,7 @@ export function UnitDetailPanel({ detail, asOf, era, onSelect }: UnitDetailPanel
           <dd>{formatNumber(unit.childCount, language)}</dd>
         </div>
       </dl>
+      <UnitLineage unit={unit} asOf={asOf} onOpen={onOpen} />
       <SubUnitsChart unit={unit} asOf={asOf} era={era} />
     </article>
   );

@@ -1,3 +1,4 @@
+import type { UnitSearchHit } from '@govindex/contracts';
 import { useId, useState } from 'react';
 import { useI18n } from '../../../app/i18n/i18n';
 import { formatNumber } from '../../../shared/format/format';
@@ -12,11 +13,16 @@ const MIN_QUERY_LENGTH = 2;
 export interface UnitSearchProps {
   asOf: string;
   selectedId: number | null;
-  onSelect: (id: number) => void;
+  onSelect: (id: number, hit: UnitSearchHit) => void;
+  /** What choosing a result does, said after the count; by default, opening the unit in the tree. */
+  hint?: string;
+  /** Empties the field once a result is chosen (a picker), instead of keeping the results (the tree). */
+  clearOnSelect?: boolean;
+  label?: string;
 }
 
 /** Finds units by name, with or without diacritics; each hit says where the unit sits to tell namesakes apart. */
-export function UnitSearch({ asOf, selectedId, onSelect }: UnitSearchProps) {
+export function UnitSearch({ asOf, selectedId, onSelect, hint, clearOnSelect = false, label }: UnitSearchProps) {
   const { t, language } = useI18n();
   const inputId = useId();
   const resultsId = useId();
@@ -35,13 +41,13 @@ export function UnitSearch({ asOf, selectedId, onSelect }: UnitSearchProps) {
     status =
       results.data.items.length === 0
         ? t.units.search.noResults(query)
-        : `${t.units.search.results(formatNumber(results.data.items.length, language), results.data.truncated)}. ${t.units.search.hint}`;
+        : `${t.units.search.results(formatNumber(results.data.items.length, language), results.data.truncated)}. ${hint ?? t.units.search.hint}`;
   }
 
   return (
     <div className="unit-search" role="search">
       <label htmlFor={inputId} className="field-label">
-        {t.units.search.label}
+        {label ?? t.units.search.label}
       </label>
       <div className="unit-search__field">
         <input
@@ -68,7 +74,7 @@ export function UnitSearch({ asOf, selectedId, onSelect }: UnitSearchProps) {
         {status}
       </p>
       {results.status === 'error' && <ErrorNotice error={results.error} onRetry={results.retry} />}
-      <ul id={resultsId} className="search-results" aria-label={t.units.search.label}>
+      <ul id={resultsId} className="search-results" aria-label={label ?? t.units.search.label}>
         {results.status === 'success' &&
           !isTyping &&
           results.data.items.map((hit) => (
@@ -77,7 +83,10 @@ export function UnitSearch({ asOf, selectedId, onSelect }: UnitSearchProps) {
                 type="button"
                 className={`search-hit${hit.id === selectedId ? ' search-hit--selected' : ''}`}
                 aria-current={hit.id === selectedId ? 'true' : undefined}
-                onClick={() => onSelect(hit.id)}
+                onClick={() => {
+                  onSelect(hit.id, hit);
+                  if (clearOnSelect) setText('');
+                }}
               >
                 <span className="search-hit__name">{hit.fullName}</span>
                 <span className="search-hit__path">{hit.path || t.units.detail.country}</span>

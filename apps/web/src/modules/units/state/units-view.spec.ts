@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asOfForEra, eraOf, isInForceOn, readUnitsView, unitsViewParams } from './units-view';
+import { asOfForEra, asOfShowing, eraOf, isInForceOn, readUnitsView, unitsViewParams } from './units-view';
 
 describe('readUnitsView', () => {
   it('shows the pre-reform map when the URL says nothing', () => {
@@ -54,5 +54,29 @@ describe('isInForceOn', () => {
     expect(isInForceOn(postReform, '2025-06-30')).toBe(false);
     expect(isInForceOn(postReform, '2030-01-01')).toBe(true);
     expect(isInForceOn({ validFrom: null, validUntil: null }, '2025-06-30')).toBe(true);
+  });
+});
+
+describe('asOfShowing', () => {
+  const today = '2026-11-21';
+  const thiTranNhuQuynh = { validFrom: null, validUntil: '2025-06-30' };
+  const xaNhuQuynh = { validFrom: '2025-07-01', validUntil: null };
+
+  it('opens a predecessor on the last day of the old map', () => {
+    expect(asOfShowing(thiTranNhuQuynh, today, today)).toBe('2025-06-30');
+  });
+
+  it('opens a successor on the current map', () => {
+    expect(asOfShowing(xaNhuQuynh, '2025-06-30', today)).toBe(today);
+  });
+
+  it('stays on the map shown when the unit is on it', () => {
+    expect(asOfShowing(xaNhuQuynh, '2025-09-02', today)).toBe('2025-09-02');
+    expect(asOfShowing({ validFrom: null, validUntil: null }, '2025-06-30', today)).toBe('2025-06-30');
+  });
+
+  it('falls back to the unit\'s own dates when neither map holds it', () => {
+    expect(asOfShowing({ validFrom: '2020-01-01', validUntil: '2023-12-31' }, '2025-06-30', today)).toBe('2023-12-31');
+    expect(asOfShowing({ validFrom: '2030-01-01', validUntil: null }, '2025-06-30', today)).toBe('2030-01-01');
   });
 });

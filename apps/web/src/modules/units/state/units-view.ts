@@ -5,7 +5,7 @@ export type MapEra = 'pre-reform' | 'post-reform';
 
 /** First day of the two-tier map: 34 provinces with communes directly under them, no districts. */
 export const REFORM_DATE = '2025-07-01';
-/** Last day of the three-tier map, the default view: 63 provinces, 691 districts, 10.035 communes. */
+/** Last day of the three-tier map, the default view: 63 provinces, 696 districts, 10.035 communes. */
 export const PRE_REFORM_AS_OF = '2025-06-30';
 
 /** What the units page shows, as held in its URL so a view can be shared and reloaded. */
@@ -48,4 +48,17 @@ export function unitsViewParams(view: Pick<UnitsView, 'asOf' | 'unitId'>): URLSe
 /** Is a unit in force on the given date? Validity bounds are inclusive ISO dates; null means open. */
 export function isInForceOn(unit: { validFrom: string | null; validUntil: string | null }, asOf: string): boolean {
   return (unit.validFrom === null || unit.validFrom <= asOf) && (unit.validUntil === null || asOf <= unit.validUntil);
+}
+
+/**
+ * The map date on which to show a unit reached from another map (a predecessor or successor): the current
+ * date if the unit is in force on it, else the date of whichever era holds it, else its own last or first day.
+ */
+export function asOfShowing(unit: { validFrom: string | null; validUntil: string | null }, currentAsOf: string, today: string): string {
+  if (isInForceOn(unit, currentAsOf)) return currentAsOf;
+  for (const era of ['pre-reform', 'post-reform'] as const) {
+    const asOf = asOfForEra(era, today);
+    if (isInForceOn(unit, asOf)) return asOf;
+  }
+  return unit.validUntil ?? unit.validFrom ?? currentAsOf;
 }

@@ -1,0 +1,94 @@
+import type { UserSummary } from '@govindex/contracts';
+import { useId, useMemo, useState } from 'react';
+import { Link, useLocation } from 'react-router';
+import { ErrorNotice } from '../../app/error-notice';
+import { useI18n } from '../../app/i18n/i18n';
+import { formatNumber } from '../../shared/format/format';
+import { useApiQuery } from '../../shared/hooks/use-api-query';
+import { UsersTable } from './components/users-table';
+import { DEFAULT_USER_SORT, filterUsers, nextUserSort, sortUsers, type UserLabels } from './state/users-table';
+import { usersApi } from './users-api';
+import { NEW_USER_PATH, savedUserNoteOf } from './users-paths';
+
+/** The accounts (system administrator only): filter, sort, add, edit. */
+export function UsersPage() {
+  const { t, language } = useI18n();
+  const location = useLocation();
+  const saved = savedUserNoteOf(location.state);
+  const filterId = useId();
+  const [filterText, setFilterText] = useState('');
+  const [sort, setSort] = useState(DEFAULT_USER_SORT);
+  const users = useApiQuery({ key: 'users', load: (signal) => usersApi.list(signal) });
+
+  const labels = useMemo<UserLabels>(
+    () => ({ role: (user) => t.roles[user.role], unit: (user) => user.unitName ?? t.users.table.wholeCountry }),
+    [t],
+  );
+  const all = users.status === 'success' ? users.data.items : null;
+  const shown = useMemo<UserSummary[]>(
+    () => (all ? sortUsers(filterUsers(all, filterText, labels), sort, labels) : []),
+    [all, filterText, sort, labels],
+  );
+  const isFiltered = filterText.trim() !== '';
+
+  return (
+    <>
+      <title>{`${t.users.pageTitle} — GovIndex`}</title>
+      <div className="page-heading page-heading--with-action">
+        <div>
+          <h1>{t.users.pageTitle}</h1>
+          <p className="page-heading__intro">{t.users.pageIntro}</p>
+        </div>
+        <Link to={NEW_USER_PATH} className="button">
+          {t.users.add}
+        </Link>
+      </div>
+      {saved && (
+        <p className="notice notice--success" role="status">
+          {saved.action === 'created' ? t.users.saved.created(saved.email) : t.users.saved.updated(saved.email)}
+        </p>
+      )}
+      <section className="panel" aria-label={t.users.table.caption}>
+        <div className="table-toolbar">
+          <div className="table-toolbar__filter">
+            <label htmlFor={filterId} className="field-label">
+              {t.users.filter.label}
+            </label>
+            <input
+              id={filterId}
+              type="search"
+              className="input"
+              value={filterText}
+              placeholder={t.users.filter.placeholder}
+              autoComplete="off"
+              spellCheck={false}
+              onChange={(event) => setFilterText(event.target.value)}
+              onKeyDown={(event) => {
+                if (event.key === 'Escape') setFilterText('');
+              }}
+            />
+          </div>
+          {all && (
+            <p className="table-toolbar__count" role="status" data-testid="users-count">
+              {t.users.filter.count(formatNumber(shown.length, language), formatNumber(all.length, language), isFiltered)}
+            </p>
+          )}
+        </div>
+        {users.status === 'error' ? (
+          <ErrorNotice error={users.error} onRetry={users.retry} />
+        ) : !all ? (
+          <p className="tree-status">{t.units.tree.loading}</p>
+        ) : (
+          <UsersTable
+            users={shown}
+            sort={sort}
+            onSort={(key) => setSort((current) => nextUserSort(current, key))}
+            unitLabel={labels.unit}
+            highlightedEmail={saved?.email}
+            emptyText={isFiltered ? t.users.table.noMatch(filterText.trim()) : t.users.table.empty}
+          />
+        )}
+      </section>
+    </>
+  );
+}
