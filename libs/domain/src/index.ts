@@ -1,4 +1,5 @@
 export * from './access/role-placement.js';
+export * from './analytics/index.js';
 export * from './catalog/index.js';
 export * from './csv/parse-csv.js';
 export * from './results/index.js';

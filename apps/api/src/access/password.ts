@@ -1,7 +1,5 @@
 import argon2 from 'argon2';
 
-export const MIN_PASSWORD_LENGTH = 10;
-
 /** argon2id with the library's defaults (64 MiB, 3 passes, 4 lanes): OWASP's recommended family. */
 export function hashPassword(password: string): Promise<string> {
   return argon2.hash(password, { type: argon2.argon2id });

@@ -64,27 +64,48 @@ async function upsertFramework(manager: EntityManager, definition: FrameworkDefi
   );
   let changed = 0;
   for (const version of definition.versions) {
-    if (await upsertVersion(manager, framework!.id, version)) changed++;
+    if ((await upsertVersion(manager, framework!.id, version)) !== null) changed++;
   }
   return changed;
 }
 
-async function upsertVersion(manager: EntityManager, frameworkId: number, version: FrameworkVersionDefinition): Promise<boolean> {
+/**
+ * Writes one version and its tree, national (owner null) or a province's own; returns its id, or null
+ * when the stored definition is already this one. Indicators keep their ids by code.
+ */
+export async function upsertVersion(
+  manager: EntityManager,
+  frameworkId: number,
+  version: FrameworkVersionDefinition,
+  ownerProvinceId: number | null = null,
+): Promise<number | null> {
   const sha256 = createHash('sha256').update(JSON.stringify(version)).digest('hex');
   const [existing] = await manager.query<Array<{ id: number; definition_sha256: string }>>(
     `SELECT id, definition_sha256 FROM framework_version
-     WHERE framework_id = $1 AND level = $2 AND first_year = $3 AND owner_province_id IS NULL`,
-    [frameworkId, version.level, version.firstYear],
+     WHERE framework_id = $1 AND level = $2 AND first_year = $3 AND owner_province_id IS NOT DISTINCT FROM $4`,
+    [frameworkId, version.level, version.firstYear, ownerProvinceId],
   );
-  if (existing?.definition_sha256 === sha256) return false;
+  if (existing?.definition_sha256 === sha256) return null;
   const [row] = await manager.query<Array<{ id: number }>>(
-    `INSERT INTO framework_version (framework_id, level, first_year, last_year, label, value_unit, source, quartile_groups, definition_sha256)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+    `INSERT INTO framework_version (framework_id, level, first_year, last_year, label, value_unit, source, quartile_groups,
+                                    definition_sha256, owner_province_id)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
      ON CONFLICT ON CONSTRAINT framework_version_key DO UPDATE SET
        last_year = EXCLUDED.last_year, label = EXCLUDED.label, value_unit = EXCLUDED.value_unit, source = EXCLUDED.source,
        quartile_groups = EXCLUDED.quartile_groups, definition_sha256 = EXCLUDED.definition_sha256
      RETURNING id`,
-    [frameworkId, version.level, version.firstYear, version.lastYear, version.label, version.unit, version.source, version.quartileGroups ?? false, sha256],
+    [
+      frameworkId,
+      version.level,
+      version.firstYear,
+      version.lastYear,
+      version.label,
+      version.unit,
+      version.source,
+      version.quartileGroups ?? false,
+      sha256,
+      ownerProvinceId,
+    ],
   );
   const versionId = row!.id;
   const idOfCode = new Map<string, number>();
@@ -132,5 +153,5 @@ async function upsertVersion(manager: EntityManager, frameworkId: number, versio
       band.gradeEn,
     ]);
   }
-  return true;
+  return versionId;
 }

@@ -28,7 +28,11 @@ interface IndicatorRow {
 /** Reads the catalog as the importer and analytics need it. Catalog tables are reference data. */
 @Injectable()
 export class CatalogService {
-  async frameworkAtLevel(manager: EntityManager, frameworkCode: string, level: UnitLevel): Promise<FrameworkAtLevel> {
+  /**
+   * The versions an import or a ranking reads, a province's own versions first so that they win over
+   * the national one for the years they cover.
+   */
+  async frameworkAtLevel(manager: EntityManager, frameworkCode: string, level: UnitLevel, provinceId: number | null = null): Promise<FrameworkAtLevel> {
     const [framework] = await manager.query<Array<{ id: number; code: string; name_vi: string }>>(
       'SELECT id, code, name_vi FROM framework WHERE code = $1',
       [frameworkCode.toUpperCase()],
@@ -40,9 +44,9 @@ export class CatalogService {
        FROM framework_version v
        JOIN indicator i ON i.version_id = v.id
        LEFT JOIN indicator p ON p.id = i.parent_id
-       WHERE v.framework_id = $1 AND v.level = $2 AND v.owner_province_id IS NULL
-       ORDER BY v.first_year, i.sort_order`,
-      [framework.id, level],
+       WHERE v.framework_id = $1 AND v.level = $2 AND (v.owner_province_id IS NULL OR v.owner_province_id = $3)
+       ORDER BY v.owner_province_id IS NULL, v.first_year, i.sort_order`,
+      [framework.id, level, provinceId],
     );
     const versions = new Map<number, CatalogVersion & { indicators: CatalogVersion['indicators'][number][] }>();
     for (const row of rows) {

@@ -54,7 +54,7 @@ export class ResultsImportService {
       );
       const table = await readUploadedTable(input.bytes, input.fileName);
       if (!table.ok) throw rejection(table.issues);
-      const framework = await this.catalog.frameworkAtLevel(manager, input.framework, input.level);
+      const framework = await this.catalog.frameworkAtLevel(manager, input.framework, input.level, actor.provinceId);
       const sheet = readResultSheet(table.table, input.fileName, framework.versions, { ignoreColumns: input.ignoreColumns ?? [] });
       if (sheet.issues.length > 0) throw rejection(sheet.issues);
       if (sheet.rows.length === 0) throw rejection([{ file: input.fileName, message: 'Tệp không có dòng kết quả nào.' }]);

@@ -24,7 +24,7 @@ export class ResultsTemplateService {
 
   build(frameworkCode: string, level: UnitLevel, year: number, format: 'xlsx' | 'csv'): Promise<TemplateFile> {
     return this.scoped.run(async (manager, actor) => {
-      const framework = await this.catalog.frameworkAtLevel(manager, frameworkCode, level);
+      const framework = await this.catalog.frameworkAtLevel(manager, frameworkCode, level, actor.provinceId);
       const version = framework.versions.find((candidate) => candidate.firstYear <= year && (candidate.lastYear ?? 9999) >= year);
       // Every node but the total, in tree order: fill dimensions, or their parts and let GovIndex add up.
       const leaves = (version ?? framework.versions.at(-1)!).indicators.filter((indicator) => indicator.parentCode !== null);

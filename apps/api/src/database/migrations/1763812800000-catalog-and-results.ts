@@ -104,11 +104,26 @@ export class CatalogAndResults1763812800000 implements MigrationInterface {
     await queryRunner.query(`CREATE INDEX result_value_indicator_year_idx ON result_value (indicator_id, year, unit_id)`);
     await queryRunner.query(`CREATE INDEX result_value_unit_idx ON result_value (unit_id, year)`);
 
-    await queryRunner.query(`GRANT SELECT ON framework, framework_version, indicator, grade_band TO govindex_app`);
+    await queryRunner.query(`GRANT SELECT ON framework TO govindex_app`);
+    await queryRunner.query(`GRANT SELECT, INSERT, UPDATE, DELETE ON framework_version, indicator, grade_band TO govindex_app`);
     await queryRunner.query(`GRANT SELECT, INSERT, UPDATE ON result_source TO govindex_app`);
     await queryRunner.query(`GRANT SELECT, INSERT ON result_value TO govindex_app`);
     await queryRunner.query(`GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO govindex_app`);
 
+    // The catalog is read by all; a province writes only its own (commune-level) versions.
+    await queryRunner.query(`ALTER TABLE framework_version ENABLE ROW LEVEL SECURITY`);
+    await queryRunner.query(`CREATE POLICY framework_version_read ON framework_version FOR SELECT TO govindex_app USING (true)`);
+    await queryRunner.query(`
+      CREATE POLICY framework_version_own ON framework_version FOR ALL TO govindex_app
+      USING (govindex_unit_in_scope(owner_province_id)) WITH CHECK (govindex_unit_in_scope(owner_province_id))`);
+    for (const table of ['indicator', 'grade_band']) {
+      await queryRunner.query(`ALTER TABLE ${table} ENABLE ROW LEVEL SECURITY`);
+      await queryRunner.query(`CREATE POLICY ${table}_read ON ${table} FOR SELECT TO govindex_app USING (true)`);
+      await queryRunner.query(`
+        CREATE POLICY ${table}_of_own_version ON ${table} FOR ALL TO govindex_app
+        USING (EXISTS (SELECT 1 FROM framework_version v WHERE v.id = version_id AND govindex_unit_in_scope(v.owner_province_id)))
+        WITH CHECK (EXISTS (SELECT 1 FROM framework_version v WHERE v.id = version_id AND govindex_unit_in_scope(v.owner_province_id)))`);
+    }
     await queryRunner.query(`ALTER TABLE result_source ENABLE ROW LEVEL SECURITY`);
     await queryRunner.query(`CREATE POLICY result_source_read ON result_source FOR SELECT TO govindex_app USING (true)`);
     await queryRunner.query(`

@@ -2,7 +2,7 @@ import { ROLES, type CreateUserRequest, type Role, type UpdateUserRequest } from
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { IsBoolean, IsEmail, IsIn, IsInt, IsOptional, IsString, Length, MaxLength, Min, ValidateIf } from 'class-validator';
-import { MIN_PASSWORD_LENGTH } from '../../access/password.js';
+import { MIN_PASSWORD_LENGTH } from '@govindex/domain';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 const ROLE_MESSAGE = `phải là một trong: ${ROLES.join(', ')}.`;

@@ -1,0 +1,3 @@
+export * from './lagging.js';
+export * from './statistics.js';
+export * from './weakness.js';
