@@ -1,6 +1,7 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { AccessModule } from './access/access.module.js';
 import { AuthModule } from './access/auth.module.js';
+import { AnalyticsModule } from './analytics/analytics.module.js';
 import { AuditModule } from './audit/audit.module.js';
 import type { AppConfig } from './config/app-config.js';
 import { ConfigModule } from './config/config.module.js';
@@ -28,6 +29,7 @@ export class AppModule {
         AuditModule,
         CatalogModule,
         ResultsModule,
+        AnalyticsModule,
         StartupModule,
       ],
     };

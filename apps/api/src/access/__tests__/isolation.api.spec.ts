@@ -1,5 +1,6 @@
 import type { UnitListResponse, UnitSearchResponse, UserSummary } from '@govindex/contracts';
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO, startTestApp, type Client, type TestApp } from '../../testing/test-app.js';
@@ -19,6 +20,12 @@ interface Targets {
   foreignUnitId: number;
   ownUserId: number;
   foreignUserId: number;
+  /** Units with results: thị trấn Như Quỳnh and Huyện Văn Lâm lie in every demo account's subtree. */
+  nhuQuynhId: number;
+  vanLamId: number;
+  /** Units with results outside Hưng Yên: Hà Nội (province) and Quận Ba Đình. */
+  hanoiId: number;
+  baDinhId: number;
   /** Communes to import results for, a fresh one per probe so that no two imports clash. */
   nextOwnCommune(): string;
   nextForeignCommune(): string;
@@ -29,9 +36,22 @@ interface Targets {
  * whole. `admin`: system administrators only, everyone else refused. `self`: the caller's own session.
  * `public`: answers without a session. `scoped-read`: answers every role, with nothing from outside
  * the caller's subtree. `scoped-write`: officers (and administrators) write inside their subtree;
- * outside it, and for other roles, refused with nothing changed.
+ * outside it, and for other roles, refused with nothing changed. `province-write`: only a province
+ * officer, and only for the own province (the route takes no unit: it writes to the caller's province).
+ * `unit-detail`: a unit's own analytics, 200 inside the subtree, 404 outside. `parent-breakdown`: the
+ * units below a parent, which must itself lie in the subtree (a commune officer cannot break down its
+ * district), 404 otherwise.
  */
-type Exposure = 'public' | 'reference' | 'admin' | 'self' | 'scoped-read' | 'scoped-write';
+type Exposure =
+  | 'public'
+  | 'reference'
+  | 'admin'
+  | 'self'
+  | 'scoped-read'
+  | 'scoped-write'
+  | 'province-write'
+  | 'unit-detail'
+  | 'parent-breakdown';
 
 /** A name only the foreign side (Quận Ba Đình, Hà Nội) has: it must never reach a Hưng Yên caller. */
 const FOREIGN_MARKER = 'Phường Phúc Xá';
@@ -97,6 +117,36 @@ const ROUTES: Record<string, RouteCase> = {
     }),
   },
   'GET /api/v1/audit': { exposure: 'admin', probe: () => get('/api/v1/audit') },
+  'GET /api/v1/catalog': { exposure: 'reference', probe: () => get('/api/v1/catalog') },
+  'GET /api/v1/catalog/versions/:id': { exposure: 'reference', probe: (side) => get(`/api/v1/catalog/versions/${side === 'own' ? 1 : 2}`) },
+  'PUT /api/v1/catalog/:framework/province-versions': {
+    exposure: 'province-write',
+    probe: () => ({ method: 'PUT', path: '/api/v1/catalog/PAR_INDEX/province-versions', body: { version: probeVersion() } }),
+  },
+  'GET /api/v1/analytics/units/:id/scorecard': {
+    exposure: 'unit-detail',
+    probe: (side, t) => get(`/api/v1/analytics/units/${side === 'own' ? t.nhuQuynhId : t.hanoiId}/scorecard?framework=PAPI&year=2024`),
+  },
+  'GET /api/v1/analytics/units/:id/weak-indicators': {
+    exposure: 'unit-detail',
+    probe: (side, t) => get(`/api/v1/analytics/units/${side === 'own' ? t.nhuQuynhId : t.hanoiId}/weak-indicators?framework=PAPI&year=2024`),
+  },
+  'GET /api/v1/analytics/units/:id/trend': {
+    exposure: 'unit-detail',
+    probe: (side, t) => get(`/api/v1/analytics/units/${side === 'own' ? t.nhuQuynhId : t.hanoiId}/trend?framework=PAPI`),
+  },
+  'GET /api/v1/analytics/lagging': {
+    exposure: 'parent-breakdown',
+    probe: (side, t) => get(`/api/v1/analytics/lagging?framework=PAPI&level=commune&year=2024&parentId=${side === 'own' ? t.vanLamId : t.baDinhId}`),
+  },
+  'GET /api/v1/analytics/heatmap': {
+    exposure: 'parent-breakdown',
+    probe: (side, t) => get(`/api/v1/analytics/heatmap?framework=PAPI&level=commune&year=2024&parentId=${side === 'own' ? t.vanLamId : t.baDinhId}`),
+  },
+  'GET /api/v1/analytics/distribution': {
+    exposure: 'reference',
+    probe: (side) => get(`/api/v1/analytics/distribution?framework=PAPI&level=province&year=${side === 'own' ? 2024 : 2019}`),
+  },
   'GET /api/v1/results/ranking': {
     exposure: 'reference',
     probe: (side) => get(`/api/v1/results/ranking?framework=PAPI&level=province&year=${side === 'own' ? 2024 : 2020}`),
@@ -119,6 +169,17 @@ const ROUTES: Record<string, RouteCase> = {
 };
 
 const OFFICERS: readonly RoleName[] = ['admin', 'province', 'district'];
+
+/** A commune-level version for the caller's province, each probe a new first year so each one creates. */
+let probeYear = 2050;
+function probeVersion() {
+  const file = JSON.parse(readFileSync(new URL('../../../../../data/catalog/par-index.json', import.meta.url), 'utf8')) as {
+    versions: Array<{ level: string; firstYear: number; label: string }>;
+  };
+  const version = file.versions.find((candidate) => candidate.level === 'commune')!;
+  probeYear++;
+  return { ...version, firstYear: probeYear, label: `Thử phạm vi ${probeYear}` };
+}
 
 function send(client: Client, probe: Probe) {
   if (probe.method !== 'UPLOAD') return client.request(probe.method, probe.path, probe.body);
@@ -159,6 +220,14 @@ describe('isolation matrix: every route × every role × own and foreign unit', 
       return () => codes[next++ % codes.length]!;
     };
     const nextOwnCommune = cycle(ownCommunes);
+    const find = async (query: string, path: string) =>
+      (await clients.admin.get<UnitSearchResponse>(`/api/v1/units/search?q=${encodeURIComponent(query)}&asOf=2025-06-30`)).body.items.find((unit) => unit.path === path)!.id;
+    const places = {
+      nhuQuynhId: await find('thi tran nhu quynh', 'Huyện Văn Lâm, Tỉnh Hưng Yên'),
+      vanLamId: clients.district.session!.user.unitId!,
+      hanoiId: await find('thanh pho ha noi', ''),
+      baDinhId: phucXa.parentId!,
+    };
     const nextForeignCommune = cycle(foreignCommunes);
     const foreignUser = await clients.admin.post<UserSummary>('/api/v1/users', {
       email: `hanoi.${Date.now()}@example.vn`,
@@ -174,6 +243,7 @@ describe('isolation matrix: every route × every role × own and foreign unit', 
         foreignUnitId: phucXa.id,
         ownUserId: me.id,
         foreignUserId: foreignUser.body.id,
+        ...places,
         nextOwnCommune,
         nextForeignCommune,
       };
@@ -187,7 +257,8 @@ describe('isolation matrix: every route × every role × own and foreign unit', 
       `SELECT (SELECT json_agg(u ORDER BY id) FROM (SELECT id, email, display_name, role, unit_id, active FROM app_user) u) AS users,
               (SELECT count(*) FROM audit_log) AS audit,
               (SELECT count(*) FROM result_source) AS sources,
-              (SELECT count(*) FROM result_value) AS result_values`,
+              (SELECT count(*) FROM result_value) AS result_values,
+              (SELECT count(*) FROM framework_version) AS versions`,
     );
     return createHash('sha256').update(JSON.stringify(rows)).digest('hex');
   }
@@ -229,6 +300,18 @@ describe('isolation matrix: every route × every role × own and foreign unit', 
             if (mayWrite) expect(reply.status, `${label}: ${text}`).toBeLessThan(300);
             else {
               expect([403, 404, 422], `${label}: ${text}`).toContain(reply.status);
+              expect(await tenantFingerprint(), `${label} changed data`).toBe(before);
+            }
+          } else if (routeCase.exposure === 'unit-detail' || routeCase.exposure === 'parent-breakdown') {
+            const insideOnly = routeCase.exposure === 'parent-breakdown' && (role === 'commune' || role === 'viewer');
+            if (role === 'admin') expect(reply.status, `${label}: ${text}`).toBeLessThan(500);
+            else if (side === 'own' && !insideOnly) expect(reply.status, `${label}: ${text}`).toBe(200);
+            else expect(reply.status, `${label}: ${text}`).toBe(404);
+            if (role !== 'admin' && reply.status !== 200) expect(text, `${label} leaks`).not.toMatch(/Hà Nội|Ba Đình|Phúc Xá/);
+          } else if (routeCase.exposure === 'province-write') {
+            if (role === 'province') expect(reply.status, `${label}: ${text}`).toBe(200);
+            else {
+              expect([400, 403], `${label}: ${text}`).toContain(reply.status);
               expect(await tenantFingerprint(), `${label} changed data`).toBe(before);
             }
           } else if (routeCase.exposure === 'self') {

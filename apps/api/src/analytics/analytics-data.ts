@@ -1,0 +1,135 @@
+import type { UnitLevel, UnitRef } from '@govindex/contracts';
+import type { Aggregation } from '@govindex/domain';
+import { NotFoundException } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import type { Actor } from '../access/request-context.js';
+
+/** Reads shared by the analytics: units in scope, current values, version trees. */
+
+export interface ScopedUnit extends UnitRef {
+  level: UnitLevel;
+  parentId: number | null;
+  path: string;
+}
+
+export async function unitInScope(manager: EntityManager, actor: Actor, unitId: number): Promise<ScopedUnit> {
+  const [unit] = await manager.query<Array<{ id: number; code: string; name: string; full_name: string; level: UnitLevel; parent_id: number | null; path: string | null }>>(
+    `SELECT u.id, u.code, u.name, u.full_name, u.level, u.parent_id,
+            (SELECT string_agg(a.full_name, ', ' ORDER BY array_position(u.ancestry, a.id) DESC)
+             FROM unit a WHERE a.id = ANY(u.ancestry) AND a.id <> u.id) AS path
+     FROM unit u WHERE u.id = $1 AND ($2::int IS NULL OR u.ancestry @> ARRAY[$2::int])`,
+    [unitId, actor.role === 'admin' ? null : actor.unitId],
+  );
+  if (!unit) throw new NotFoundException(`Không tìm thấy đơn vị có mã số ${unitId}.`);
+  return { id: unit.id, code: unit.code, name: unit.name, fullName: unit.full_name, level: unit.level, parentId: unit.parent_id, path: unit.path ?? '' };
+}
+
+export interface ValueRow {
+  unitId: number;
+  year: number;
+  code: string;
+  value: number;
+  versionId: number;
+  versionLabel: string;
+  quartileGroups: boolean;
+  simulated: boolean;
+  grade: string | null;
+}
+
+export interface UnitSet {
+  /** Units whose parent is this one (siblings of a unit)… */
+  parentId?: number | null;
+  /** …or units anywhere below this one (null: the whole level). */
+  ancestorId?: number | null;
+}
+
+/** Current values of one framework at one level for the given years and units. */
+export async function currentValues(
+  manager: EntityManager,
+  framework: string,
+  level: UnitLevel,
+  years: readonly number[],
+  units: UnitSet,
+  codes?: readonly string[],
+): Promise<ValueRow[]> {
+  const rows = await manager.query<Array<{ unit_id: number; year: number; code: string; value: string; version_id: number; version_label: string; quartile_groups: boolean; simulated: boolean; grade: string | null }>>(
+    `SELECT r.unit_id, r.year, r.indicator_code AS code, r.value, r.version_id, r.version_label, r.quartile_groups, r.simulated, r.grade
+     FROM current_result r JOIN unit u ON u.id = r.unit_id
+     WHERE r.framework_code = $1 AND r.level = $2 AND r.year = ANY($3::int[])
+       AND ($4::boolean IS NOT TRUE OR u.parent_id IS NOT DISTINCT FROM $5::int)
+       AND ($6::boolean IS NOT TRUE OR $7::int IS NULL OR u.ancestry @> ARRAY[$7::int])
+       AND ($8::text[] IS NULL OR r.indicator_code = ANY($8::text[]))`,
+    [
+      framework.toUpperCase(),
+      level,
+      years,
+      'parentId' in units,
+      units.parentId ?? null,
+      'ancestorId' in units,
+      units.ancestorId ?? null,
+      codes ?? null,
+    ],
+  );
+  return rows.map((row) => ({
+    unitId: row.unit_id,
+    year: row.year,
+    code: row.code,
+    value: Number(row.value),
+    versionId: row.version_id,
+    versionLabel: row.version_label,
+    quartileGroups: row.quartile_groups,
+    simulated: row.simulated,
+    grade: row.grade,
+  }));
+}
+
+export interface TreeNode {
+  code: string;
+  parentCode: string | null;
+  nameVi: string;
+  nameEn: string;
+  min: number;
+  max: number;
+  aggregation: Aggregation;
+  weight: number | null;
+  depth: number;
+}
+
+export async function versionTree(manager: EntityManager, versionId: number): Promise<TreeNode[]> {
+  const rows = await manager.query<Array<{ code: string; parent_code: string | null; name_vi: string; name_en: string; min_value: string; max_value: string; aggregation: Aggregation; weight: string | null; depth: number }>>(
+    `SELECT i.code, p.code AS parent_code, i.name_vi, i.name_en, i.min_value, i.max_value, i.aggregation, i.weight, i.depth
+     FROM indicator i LEFT JOIN indicator p ON p.id = i.parent_id WHERE i.version_id = $1 ORDER BY i.sort_order`,
+    [versionId],
+  );
+  return rows.map((row) => ({
+    code: row.code,
+    parentCode: row.parent_code,
+    nameVi: row.name_vi,
+    nameEn: row.name_en,
+    min: Number(row.min_value),
+    max: Number(row.max_value),
+    aggregation: row.aggregation,
+    weight: row.weight === null ? null : Number(row.weight),
+    depth: row.depth,
+  }));
+}
+
+export async function unitRefs(manager: EntityManager, ids: readonly number[]): Promise<Map<number, UnitRef & { parentId: number | null }>> {
+  const rows = await manager.query<Array<{ id: number; code: string; name: string; full_name: string; parent_id: number | null }>>(
+    'SELECT id, code, name, full_name, parent_id FROM unit WHERE id = ANY($1::int[])',
+    [[...ids]],
+  );
+  return new Map(rows.map((row) => [row.id, { id: row.id, code: row.code, name: row.name, fullName: row.full_name, parentId: row.parent_id }]));
+}
+
+/** value by unit, then by code, for one year */
+export function byUnit(rows: readonly ValueRow[], year: number): Map<number, Map<string, ValueRow>> {
+  const result = new Map<number, Map<string, ValueRow>>();
+  for (const row of rows) {
+    if (row.year !== year) continue;
+    const unit = result.get(row.unitId) ?? new Map<string, ValueRow>();
+    unit.set(row.code, row);
+    result.set(row.unitId, unit);
+  }
+  return result;
+}

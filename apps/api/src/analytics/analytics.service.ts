@@ -1,0 +1,256 @@
+import type {
+  DistributionResponse,
+  HeatmapResponse,
+  LaggingResponse,
+  TrendPoint,
+  TrendResponse,
+  UnitLevel,
+  UnitRef,
+  UnitScorecard,
+} from '@govindex/contracts';
+import {
+  describeDistribution,
+  findLaggingUnits,
+  findWeakIndicators,
+  quartileGroup,
+  rankCompetition,
+  type IndicatorObservation,
+} from '@govindex/domain';
+import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import type { Actor } from '../access/request-context.js';
+import { ScopedDatabase } from '../access/scoped-database.js';
+import { byUnit, currentValues, unitInScope, unitRefs, versionTree, type TreeNode, type ValueRow } from './analytics-data.js';
+
+/**
+ * What each user comes for, computed from current published results by the framework-free rules of
+ * libs/domain. A unit's detail (scorecard, weak indicators, trend) and a parent's breakdown (lagging
+ * units, heatmap) need the unit in the caller's subtree; published rankings and distributions of
+ * scores are public to signed-in users.
+ */
+@Injectable()
+export class AnalyticsService {
+  constructor(private readonly scoped: ScopedDatabase) {}
+
+  scorecard(unitId: number, framework: string, year: number): Promise<UnitScorecard> {
+    return this.scoped.run(async (manager, actor) => {
+      const unit = await unitInScope(manager, actor, unitId);
+      const rows = await currentValues(manager, framework, unit.level, [year, year - 1], { parentId: unit.parentId });
+      const thisYear = byUnit(rows, year);
+      const own = thisYear.get(unit.id);
+      const anyOwn = own ? [...own.values()][0] : undefined;
+      if (!own || !anyOwn) throw new NotFoundException(`Chưa có kết quả ${framework.toUpperCase()} năm ${year} của ${unit.fullName}.`);
+      const tree = await versionTree(manager, anyOwn.versionId);
+      const lastYear = byUnit(rows, year - 1);
+      const observations = observe(tree, unit.id, thisYear, lastYear);
+      const totals = ranked(thisYear);
+      const previous = new Map(ranked(lastYear).map((entry) => [entry.key, entry.rank]));
+      const mine = totals.find((entry) => entry.key === unit.id);
+      const totalNode = tree.find((node) => node.parentCode === null);
+      const parent = unit.parentId === null ? null : ((await unitRefs(manager, [unit.parentId])).get(unit.parentId) ?? null);
+      const previousRank = previous.get(unit.id) ?? null;
+      return {
+        unit: { id: unit.id, code: unit.code, name: unit.name, fullName: unit.fullName, level: unit.level, path: unit.path },
+        framework: framework.toUpperCase(),
+        year,
+        versionLabel: anyOwn.versionLabel,
+        simulated: [...own.values()].some((row) => row.simulated),
+        total:
+          mine && totalNode
+            ? {
+                value: mine.value,
+                max: totalNode.max,
+                rank: mine.rank,
+                of: totals.length,
+                previousRank,
+                rankChange: previousRank === null ? null : previousRank - mine.rank,
+                group: anyOwn.quartileGroups ? quartileGroup(mine.rank, totals.length) : null,
+                grade: own.get(totalNode.code)?.grade ?? null,
+              }
+            : null,
+        peers: { parent: parent ? { id: parent.id, code: parent.code, name: parent.name, fullName: parent.fullName } : null, count: thisYear.size },
+        dimensions: tree
+          .filter((node) => node.depth === 1)
+          .map((node) => {
+            const values = [...thisYear.values()].flatMap((unitValues) => (unitValues.has(node.code) ? [unitValues.get(node.code)!.value] : []));
+            return {
+              code: node.code,
+              nameVi: node.nameVi,
+              nameEn: node.nameEn,
+              max: node.max,
+              value: own.get(node.code)?.value ?? null,
+              peerAverage: values.length ? round(values.reduce((sum, value) => sum + value, 0) / values.length) : null,
+              peerBest: values.length ? Math.max(...values) : null,
+            };
+          }),
+        weakIndicators: findWeakIndicators(observations),
+      };
+    });
+  }
+
+  lagging(framework: string, level: UnitLevel, year: number, parentId: number | undefined): Promise<LaggingResponse> {
+    return this.scoped.run(async (manager, actor) => {
+      const parent = await parentInScope(manager, actor, level, parentId);
+      const rows = await currentValues(manager, framework, level, [year, year - 1], { ancestorId: parent?.id ?? null });
+      const thisYear = byUnit(rows, year);
+      if (thisYear.size === 0) throw noResults(framework, year);
+      const lastYear = byUnit(rows, year - 1);
+      const trees = new Map<number, TreeNode[]>();
+      const standings = [];
+      for (const [unitId, values] of thisYear) {
+        const versionId = [...values.values()][0]!.versionId;
+        if (!trees.has(versionId)) trees.set(versionId, await versionTree(manager, versionId));
+        const tree = trees.get(versionId)!;
+        const totalCode = tree.find((node) => node.parentCode === null)?.code ?? 'TOTAL';
+        const total = values.get(totalCode)?.value;
+        if (total === undefined) continue;
+        const weak = findWeakIndicators(observe(tree, unitId, thisYear, lastYear));
+        const dimensionCodes = new Set(tree.filter((node) => node.depth === 1).map((node) => node.code));
+        standings.push({
+          key: unitId,
+          total,
+          previousTotal: lastYear.get(unitId)?.get(totalCode)?.value ?? null,
+          weakDimensionCount: weak.filter((indicator) => dimensionCodes.has(indicator.code)).length,
+        });
+      }
+      const lagging = findLaggingUnits(standings);
+      const refs = await unitRefs(manager, lagging.map((entry) => entry.key));
+      const totalOf = new Map(standings.map((standing) => [standing.key, standing.total]));
+      return {
+        framework: framework.toUpperCase(),
+        year,
+        parent: parent ? toRef(parent) : null,
+        simulated: rows.some((row) => row.simulated),
+        items: lagging.map((entry) => ({ unit: toRef(refs.get(entry.key)!), rank: entry.rank, total: totalOf.get(entry.key)!, reasons: entry.reasons })),
+      };
+    });
+  }
+
+  heatmap(framework: string, level: UnitLevel, year: number, parentId: number | undefined): Promise<HeatmapResponse> {
+    return this.scoped.run(async (manager, actor) => {
+      const parent = await parentInScope(manager, actor, level, parentId);
+      const rows = await currentValues(manager, framework, level, [year], { ancestorId: parent?.id ?? null });
+      const thisYear = byUnit(rows, year);
+      const first = rows[0];
+      if (!first) throw noResults(framework, year);
+      const tree = await versionTree(manager, first.versionId);
+      const dimensions = tree.filter((node) => node.depth === 1);
+      const totalCode = tree.find((node) => node.parentCode === null)?.code ?? 'TOTAL';
+      const refs = await unitRefs(manager, [...thisYear.keys()]);
+      const heatRows = [...thisYear.entries()]
+        .map(([unitId, values]) => ({
+          unit: toRef(refs.get(unitId)!),
+          total: values.get(totalCode)?.value ?? null,
+          values: Object.fromEntries(dimensions.map((node) => [node.code, values.get(node.code)?.value ?? null])),
+        }))
+        .sort((a, b) => (b.total ?? -Infinity) - (a.total ?? -Infinity) || a.unit.code.localeCompare(b.unit.code));
+      return {
+        framework: framework.toUpperCase(),
+        year,
+        parent: parent ? toRef(parent) : null,
+        simulated: rows.some((row) => row.simulated),
+        dimensions: dimensions.map((node) => ({ code: node.code, nameVi: node.nameVi, nameEn: node.nameEn, max: node.max })),
+        rows: heatRows,
+      };
+    });
+  }
+
+  trend(unitId: number, framework: string, level: UnitLevel | undefined, indicator = 'TOTAL'): Promise<TrendResponse> {
+    return this.scoped.run(async (manager, actor) => {
+      const unit = await unitInScope(manager, actor, unitId);
+      const atLevel = level ?? unit.level;
+      const code = indicator.toUpperCase();
+      const years = Array.from({ length: 40 }, (_, index) => 2000 + index);
+      const own = atLevel === unit.level;
+      const rows = await currentValues(manager, framework, atLevel, years, own ? { parentId: unit.parentId } : { ancestorId: unit.id }, [code]);
+      if (rows.length === 0) throw noResults(framework, null);
+      const points = [...new Set(rows.map((row) => row.year))]
+        .sort((a, b) => a - b)
+        .flatMap((year): Array<Omit<TrendPoint, 'versionChanged'>> => {
+          const ofYear = rows.filter((row) => row.year === year);
+          const label = ofYear[0]!.versionLabel;
+          if (own) {
+            const mine = ranked(byUnit(ofYear, year)).find((entry) => entry.key === unit.id);
+            return mine ? [{ year, value: mine.value, rank: mine.rank, of: ofYear.length, versionLabel: label }] : [];
+          }
+          return [{ year, value: round(ofYear.reduce((sum, row) => sum + row.value, 0) / ofYear.length), rank: null, of: null, versionLabel: label }];
+        })
+        .map((point, index, all) => ({ ...point, versionChanged: index > 0 && all[index - 1]!.versionLabel !== point.versionLabel }));
+      return {
+        unit: { id: unit.id, code: unit.code, name: unit.name, fullName: unit.fullName, level: unit.level },
+        framework: framework.toUpperCase(),
+        level: atLevel,
+        indicator: code,
+        kind: own ? 'own' : 'average',
+        simulated: rows.some((row) => row.simulated),
+        points,
+      };
+    });
+  }
+
+  distribution(framework: string, level: UnitLevel, year: number, indicator: string, parentId: number | undefined, groupByParent: boolean): Promise<DistributionResponse> {
+    return this.scoped.run(async (manager) => {
+      const code = indicator.toUpperCase();
+      const rows = await currentValues(manager, framework, level, [year], { ancestorId: parentId ?? null }, [code]);
+      if (rows.length === 0) throw noResults(framework, year);
+      const refs = await unitRefs(manager, rows.map((row) => row.unitId));
+      const groups = new Map<number | null, number[]>();
+      for (const row of rows) {
+        const key = groupByParent ? (refs.get(row.unitId)?.parentId ?? null) : null;
+        groups.set(key, [...(groups.get(key) ?? []), row.value]);
+      }
+      const parents = await unitRefs(manager, [...groups.keys()].filter((key): key is number => key !== null));
+      return {
+        framework: framework.toUpperCase(),
+        level,
+        year,
+        indicator: code,
+        simulated: rows.some((row) => row.simulated),
+        groups: [...groups.entries()]
+          .map(([key, values]) => ({ parent: key === null ? null : toRef(parents.get(key)!), ...describeDistribution(values)! }))
+          .sort((a, b) => (a.parent?.code ?? '').localeCompare(b.parent?.code ?? '')),
+      };
+    });
+  }
+}
+
+/** A parent to break down: in the caller's scope; none at all only for the public national province level. */
+async function parentInScope(manager: EntityManager, actor: Actor, level: UnitLevel, parentId: number | undefined): Promise<UnitRef | null> {
+  if (parentId !== undefined) return unitInScope(manager, actor, parentId);
+  if (level === 'province') return null;
+  throw new BadRequestException({ message: 'Cần chọn đơn vị cha (tỉnh hoặc huyện) để xem theo xã.', details: ['parentId: bắt buộc ở cấp xã và cấp huyện.'] });
+}
+
+/** Per indicator of the tree: the unit's value now and last year, and its peers' values now. */
+function observe(tree: readonly TreeNode[], unitId: number, thisYear: Map<number, Map<string, ValueRow>>, lastYear: Map<number, Map<string, ValueRow>>): IndicatorObservation[] {
+  const own = thisYear.get(unitId);
+  const previous = lastYear.get(unitId);
+  return tree.map((node) => ({
+    code: node.code,
+    parentCode: node.parentCode,
+    nameVi: node.nameVi,
+    min: node.min,
+    max: node.max,
+    aggregation: node.aggregation,
+    weight: node.weight,
+    value: own?.get(node.code)?.value ?? null,
+    previousValue: previous?.get(node.code)?.value ?? null,
+    peerValues: [...thisYear.entries()].flatMap(([peer, values]) => (peer !== unitId && values.has(node.code) ? [values.get(node.code)!.value] : [])),
+  }));
+}
+
+function ranked(values: Map<number, Map<string, ValueRow>>) {
+  return rankCompetition([...values.entries()].flatMap(([unitId, byCode]) => (byCode.has('TOTAL') ? [{ key: unitId, value: byCode.get('TOTAL')!.value }] : [])));
+}
+
+function toRef(unit: UnitRef): UnitRef {
+  return { id: unit.id, code: unit.code, name: unit.name, fullName: unit.fullName };
+}
+
+function noResults(framework: string, year: number | null): NotFoundException {
+  return new NotFoundException(`Chưa có kết quả ${framework.toUpperCase()}${year === null ? '' : ` năm ${year}`} cho phạm vi này.`);
+}
+
+function round(value: number): number {
+  return Math.round(value * 10_000) / 10_000;
+}
