@@ -1,5 +1,5 @@
 import type { UnitLevel, UnitRef } from '@govindex/contracts';
-import type { Aggregation } from '@govindex/domain';
+import { weaknessThresholds, type Aggregation, type WeaknessThresholds } from '@govindex/domain';
 import { NotFoundException } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { Actor } from '../access/request-context.js';
@@ -93,6 +93,15 @@ export interface TreeNode {
   aggregation: Aggregation;
   weight: number | null;
   depth: number;
+}
+
+/** The weak-indicator thresholds of a version: the domain defaults with the version's overrides. */
+export async function versionThresholds(manager: EntityManager, versionId: number): Promise<WeaknessThresholds> {
+  const [row] = await manager.query<Array<{ weakness_thresholds: Partial<WeaknessThresholds> }>>(
+    'SELECT weakness_thresholds FROM framework_version WHERE id = $1',
+    [versionId],
+  );
+  return weaknessThresholds(row?.weakness_thresholds ?? {});
 }
 
 export async function versionTree(manager: EntityManager, versionId: number): Promise<TreeNode[]> {

@@ -15,12 +15,13 @@ import {
   quartileGroup,
   rankCompetition,
   type IndicatorObservation,
+  type WeaknessThresholds,
 } from '@govindex/domain';
 import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { Actor } from '../access/request-context.js';
 import { ScopedDatabase } from '../access/scoped-database.js';
-import { byUnit, currentValues, unitInScope, unitRefs, versionTree, type TreeNode, type ValueRow } from './analytics-data.js';
+import { byUnit, currentValues, unitInScope, unitRefs, versionThresholds, versionTree, type TreeNode, type ValueRow } from './analytics-data.js';
 
 /**
  * What each user comes for, computed from current published results by the framework-free rules of
@@ -83,7 +84,7 @@ export class AnalyticsService {
               peerBest: values.length ? Math.max(...values) : null,
             };
           }),
-        weakIndicators: findWeakIndicators(observations),
+        weakIndicators: findWeakIndicators(observations, await versionThresholds(manager, anyOwn.versionId)),
       };
     });
   }
@@ -95,16 +96,16 @@ export class AnalyticsService {
       const thisYear = byUnit(rows, year);
       if (thisYear.size === 0) throw noResults(framework, year);
       const lastYear = byUnit(rows, year - 1);
-      const trees = new Map<number, TreeNode[]>();
+      const trees = new Map<number, { tree: TreeNode[]; thresholds: WeaknessThresholds }>();
       const standings = [];
       for (const [unitId, values] of thisYear) {
         const versionId = [...values.values()][0]!.versionId;
-        if (!trees.has(versionId)) trees.set(versionId, await versionTree(manager, versionId));
-        const tree = trees.get(versionId)!;
+        if (!trees.has(versionId)) trees.set(versionId, { tree: await versionTree(manager, versionId), thresholds: await versionThresholds(manager, versionId) });
+        const { tree, thresholds } = trees.get(versionId)!;
         const totalCode = tree.find((node) => node.parentCode === null)?.code ?? 'TOTAL';
         const total = values.get(totalCode)?.value;
         if (total === undefined) continue;
-        const weak = findWeakIndicators(observe(tree, unitId, thisYear, lastYear));
+        const weak = findWeakIndicators(observe(tree, unitId, thisYear, lastYear), thresholds);
         const dimensionCodes = new Set(tree.filter((node) => node.depth === 1).map((node) => node.code));
         standings.push({
           key: unitId,

@@ -88,11 +88,12 @@ export async function upsertVersion(
   if (existing?.definition_sha256 === sha256) return null;
   const [row] = await manager.query<Array<{ id: number }>>(
     `INSERT INTO framework_version (framework_id, level, first_year, last_year, label, value_unit, source, quartile_groups,
-                                    definition_sha256, owner_province_id)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
+                                    definition_sha256, owner_province_id, weakness_thresholds)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
      ON CONFLICT ON CONSTRAINT framework_version_key DO UPDATE SET
        last_year = EXCLUDED.last_year, label = EXCLUDED.label, value_unit = EXCLUDED.value_unit, source = EXCLUDED.source,
-       quartile_groups = EXCLUDED.quartile_groups, definition_sha256 = EXCLUDED.definition_sha256
+       quartile_groups = EXCLUDED.quartile_groups, definition_sha256 = EXCLUDED.definition_sha256,
+       weakness_thresholds = EXCLUDED.weakness_thresholds
      RETURNING id`,
     [
       frameworkId,
@@ -105,6 +106,7 @@ export async function upsertVersion(
       version.quartileGroups ?? false,
       sha256,
       ownerProvinceId,
+      JSON.stringify(version.weakness ?? {}),
     ],
   );
   const versionId = row!.id;

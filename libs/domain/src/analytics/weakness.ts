@@ -21,6 +21,15 @@ export const DEFAULT_WEAKNESS_THRESHOLDS: WeaknessThresholds = {
   minimumPeers: 5,
 };
 
+/** The defaults overridden by what a framework version sets; anything out of its sensible range is refused. */
+export function weaknessThresholds(overrides: Partial<WeaknessThresholds> = {}): WeaknessThresholds {
+  const merged = { ...DEFAULT_WEAKNESS_THRESHOLDS, ...overrides };
+  if (merged.zScore >= 0 || merged.declineShareOfRange <= 0 || merged.bottomQuantile <= 0 || merged.bottomQuantile >= 1 || merged.minimumPeers < 2) {
+    throw new RangeError(`Invalid weakness thresholds: ${JSON.stringify(merged)}`);
+  }
+  return merged;
+}
+
 /** An indicator of the tree with what the unit scored and what its peers scored, this year and last. */
 export interface IndicatorObservation {
   code: string;

@@ -48,6 +48,13 @@ export interface FrameworkVersionDefinition {
   grades: GradeBand[];
   /** PAPI publishes four groups by quartile of the total each year. */
   quartileGroups?: boolean;
+  /** When an indicator counts as weak, where this framework needs other than the defaults (DEFAULT_WEAKNESS_THRESHOLDS). */
+  weakness?: {
+    zScore?: number;
+    declineShareOfRange?: number;
+    bottomQuantile?: number;
+    minimumPeers?: number;
+  };
 }
 
 export interface FrameworkDefinition {

@@ -119,6 +119,13 @@ const GRADE_FIELDS: Record<string, Field> = {
   minValue: { check: finiteNumber },
 };
 
+const WEAKNESS_FIELDS: Record<string, Field> = {
+  zScore: { check: finiteNumber, optional: true },
+  declineShareOfRange: { check: finiteNumber, optional: true },
+  bottomQuantile: { check: finiteNumber, optional: true },
+  minimumPeers: { check: finiteNumber, optional: true },
+};
+
 const VERSION_FIELDS: Record<string, Field> = {
   label: { check: text },
   level: { check: oneOf('province', 'district', 'commune') },
@@ -129,6 +136,7 @@ const VERSION_FIELDS: Record<string, Field> = {
   total: { check: indicator },
   grades: { check: listOf(objectOf(GRADE_FIELDS)) },
   quartileGroups: { check: flag, optional: true },
+  weakness: { check: objectOf(WEAKNESS_FIELDS), optional: true },
 };
 
 const FRAMEWORK_FIELDS: Record<string, Field> = {

@@ -43,6 +43,23 @@ function checkVersion(version: FrameworkVersionDefinition, path: string, report:
   for (const placed of nodes) checkNode(placed, report);
   checkAliases(nodes, report);
   checkGrades(version, path, report);
+  checkWeakness(version, path, report);
+}
+
+/** Thresholds a district officer can rely on: a negative z-score, shares strictly between 0 and 1. */
+function checkWeakness(version: FrameworkVersionDefinition, path: string, report: Report): void {
+  const weakness = version.weakness;
+  if (!weakness) return;
+  if (weakness.zScore !== undefined && !(weakness.zScore < 0)) report(`${path}.weakness.zScore`, 'Ngưỡng z phải là số âm (ví dụ -1,5).');
+  if (weakness.declineShareOfRange !== undefined && !(weakness.declineShareOfRange > 0 && weakness.declineShareOfRange < 1)) {
+    report(`${path}.weakness.declineShareOfRange`, 'Mức giảm phải là một tỉ lệ lớn hơn 0 và nhỏ hơn 1 (ví dụ 0,05).');
+  }
+  if (weakness.bottomQuantile !== undefined && !(weakness.bottomQuantile > 0 && weakness.bottomQuantile < 1)) {
+    report(`${path}.weakness.bottomQuantile`, 'Phân vị đáy phải lớn hơn 0 và nhỏ hơn 1 (ví dụ 0,25).');
+  }
+  if (weakness.minimumPeers !== undefined && !(Number.isInteger(weakness.minimumPeers) && weakness.minimumPeers >= 2)) {
+    report(`${path}.weakness.minimumPeers`, 'Số đơn vị so sánh tối thiểu phải là số nguyên từ 2 trở lên.');
+  }
 }
 
 function placeNodes(node: IndicatorDefinition, path: string, into: PlacedNode[] = []): PlacedNode[] {

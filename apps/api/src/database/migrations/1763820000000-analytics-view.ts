@@ -1,13 +1,16 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
- * The values analytics read: only current imports, each with its indicator, version and framework.
- * security_invoker makes the view apply the caller's row-level security, not its owner's.
+ * The values analytics read: only current imports, each with its indicator, version and framework
+ * (security_invoker: the caller's row-level security applies, not the owner's); and each version's
+ * weak-indicator thresholds.
  */
 export class AnalyticsView1763820000000 implements MigrationInterface {
   name = 'AnalyticsView1763820000000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
+    // Per-version overrides of the weak-indicator thresholds (libs/domain DEFAULT_WEAKNESS_THRESHOLDS).
+    await queryRunner.query(`ALTER TABLE framework_version ADD COLUMN weakness_thresholds jsonb NOT NULL DEFAULT '{}'`);
     await queryRunner.query(`
       CREATE VIEW current_result WITH (security_invoker = true) AS
       SELECT f.code AS framework_code, fv.id AS version_id, fv.level, fv.label AS version_label, fv.quartile_groups,
@@ -23,5 +26,6 @@ export class AnalyticsView1763820000000 implements MigrationInterface {
 
   async down(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`DROP VIEW current_result`);
+    await queryRunner.query(`ALTER TABLE framework_version DROP COLUMN weakness_thresholds`);
   }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findWeakIndicators, shareOfTotal, type IndicatorObservation } from '../weakness.js';
+import { DEFAULT_WEAKNESS_THRESHOLDS, findWeakIndicators, shareOfTotal, weaknessThresholds, type IndicatorObservation } from '../weakness.js';
 
 const PEERS = [6, 6.5, 7, 7.5, 8];
 const node = (code: string, parentCode: string | null, value: number | null, extra: Partial<IndicatorObservation> = {}): IndicatorObservation => ({
@@ -83,5 +83,19 @@ describe('shareOfTotal', () => {
     const byCode = new Map(observations.map((observation) => [observation.code, observation]));
     expect(shareOfTotal(observations[2]!, byCode)).toBe(0.25);
     expect(shareOfTotal(observations[1]!, byCode)).toBe(1);
+  });
+});
+
+describe('weaknessThresholds', () => {
+  it('overrides the defaults a version sets and keeps the others', () => {
+    expect(weaknessThresholds({ zScore: -2 })).toEqual({ ...DEFAULT_WEAKNESS_THRESHOLDS, zScore: -2 });
+    expect(() => weaknessThresholds({ bottomQuantile: 1.5 })).toThrow(RangeError);
+  });
+
+  it('makes a stricter z threshold drop a reason', () => {
+    const observations = [node('TOTAL', null, 20, { aggregation: 'sum', min: 3, max: 30 }), node('D1', 'TOTAL', 5.5)];
+    // median 7, MAD 0.5: z = −2.02
+    expect(findWeakIndicators(observations, { ...DEFAULT_WEAKNESS_THRESHOLDS, zScore: -1.5 })[0]!.reasons.map((reason) => reason.kind)).toContain('far_below_peers');
+    expect(findWeakIndicators(observations, { ...DEFAULT_WEAKNESS_THRESHOLDS, zScore: -2.5 })[0]!.reasons.map((reason) => reason.kind)).not.toContain('far_below_peers');
   });
 });

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { flattenIndicators } from '../flatten-indicators.js';
 import type { FrameworkDefinition, FrameworkVersionDefinition, IndicatorDefinition } from '../framework-definition.js';
@@ -250,5 +251,24 @@ describe('flattenIndicators', () => {
       weight: null,
       aliases: ['D1_participation'],
     });
+  });
+});
+
+describe('weakness thresholds of a version', () => {
+  it('accepts sensible overrides and refuses the rest with their paths', () => {
+    const papi = JSON.parse(readFileSync(new URL('../../../../../data/catalog/papi.json', import.meta.url), 'utf8')) as { versions: Array<Record<string, unknown>> };
+    papi.versions[0]!['weakness'] = { zScore: -2, bottomQuantile: 0.2 };
+    expect(loadFrameworkDefinition(papi, 'papi.json').ok).toBe(true);
+    papi.versions[0]!['weakness'] = { zScore: 1, declineShareOfRange: 2, bottomQuantile: 1, minimumPeers: 1.5, typo: 1 };
+    const result = loadFrameworkDefinition(papi, 'papi.json');
+    expect(result.ok ? [] : result.issues.map((issue) => issue.column)).toEqual(['versions[0].weakness.typo']);
+    delete (papi.versions[0]!['weakness'] as Record<string, unknown>)['typo'];
+    const invalid = loadFrameworkDefinition(papi, 'papi.json');
+    expect(invalid.ok ? [] : invalid.issues.map((issue) => issue.column)).toEqual([
+      'versions[0].weakness.zScore',
+      'versions[0].weakness.declineShareOfRange',
+      'versions[0].weakness.bottomQuantile',
+      'versions[0].weakness.minimumPeers',
+    ]);
   });
 });
