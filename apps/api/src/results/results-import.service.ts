@@ -1,8 +1,14 @@
 import type { InputIssue, ResultImportReport, UnitLevel } from '@govindex/contracts';
 import { foldVietnamese, readResultSheet, type ResultRow } from '@govindex/domain';
-import { Injectable, UnprocessableEntityException } from '@nestjs/common';
+import { Inject, Injectable, UnprocessableEntityException } from '@nestjs/common';
 import { createHash } from 'node:crypto';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import type { PoolClient } from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
 import type { EntityManager } from 'typeorm';
+import type { AppConfig } from '../config/app-config.js';
+import { APP_CONFIG } from '../config/config.module.js';
 import { requireRole } from '../access/access-policy.js';
 import type { Actor } from '../access/request-context.js';
 import { ScopedDatabase } from '../access/scoped-database.js';
@@ -35,6 +41,7 @@ export class ResultsImportService {
     private readonly scoped: ScopedDatabase,
     private readonly catalog: CatalogService,
     private readonly audit: AuditService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   /**
@@ -87,7 +94,10 @@ export class ResultsImportService {
           new Set([...units.values()].map((unit) => unit.id)).size,
         ],
       );
-      await insertValues(manager, source!.id, sheet.rows, units);
+      const values = valueRows(source!.id, sheet.rows, units, await indicatorIds(manager, sheet.rows));
+      // PGlite cannot take COPY over its socket (it stalls): multi-row inserts there.
+      if (this.config.database.kind === 'server') await copyValues(manager, values);
+      else await insertValues(manager, values);
       const outcome = report('imported', source!.id, sourceKey, sheet.rows, sheet.blankLines, current?.id ?? null);
       await this.audit.record(manager, actor, {
         entity: 'result_source',
@@ -116,19 +126,25 @@ async function resolveUnits(
   input: ResultImportInput,
   frameworkCode: string,
 ): Promise<Map<number, ResolvedUnit>> {
+  // Two set-based lookups (by code, then by name under the parent): a per-row OR would defeat the index.
   const found = await manager.query<Array<{ line: number; id: number | null; province_id: number; in_scope: boolean; matches: number }>>(
-    `SELECT r.line, u.id, u.province_id, u.in_scope, count(*) OVER (PARTITION BY r.line)::int AS matches
-     FROM unnest($1::int[], $2::text[], $3::text[], $4::int[]) AS r(line, code, name_folded, year)
-     LEFT JOIN LATERAL (
-       SELECT u.id, u.province_id, ($7::int IS NULL OR u.ancestry @> ARRAY[$7::int]) AS in_scope
-       FROM unit u
-       WHERE u.level = $5
-         AND (u.valid_from IS NULL OR u.valid_from <= make_date(r.year, 12, 31))
-         AND (u.valid_until IS NULL OR u.valid_until >= make_date(r.year, 12, 31))
-         AND CASE WHEN r.code IS NOT NULL THEN u.code = r.code
-                  ELSE (u.name_folded = r.name_folded OR u.full_name_folded = r.name_folded)
-                       AND u.parent_id IS NOT DISTINCT FROM $6::int END
-     ) u ON true`,
+    `WITH r AS (
+       SELECT * FROM unnest($1::int[], $2::text[], $3::text[], $4::int[]) AS r(line, code, name_folded, year)
+     ), candidates AS (
+       SELECT r.line, u.id, u.province_id, u.ancestry, u.valid_from, u.valid_until, r.year
+       FROM r JOIN unit u ON r.code IS NOT NULL AND u.level = $5 AND u.code = r.code
+       UNION ALL
+       SELECT r.line, u.id, u.province_id, u.ancestry, u.valid_from, u.valid_until, r.year
+       FROM r JOIN unit u ON r.code IS NULL AND u.level = $5 AND u.parent_id IS NOT DISTINCT FROM $6::int
+                          AND (u.name_folded = r.name_folded OR u.full_name_folded = r.name_folded)
+     ), in_force AS (
+       SELECT * FROM candidates c
+       WHERE (c.valid_from IS NULL OR c.valid_from <= make_date(c.year, 12, 31))
+         AND (c.valid_until IS NULL OR c.valid_until >= make_date(c.year, 12, 31))
+     )
+     SELECT r.line, f.id, f.province_id, ($7::int IS NULL OR f.ancestry @> ARRAY[$7::int]) AS in_scope,
+            count(f.id) OVER (PARTITION BY r.line)::int AS matches
+     FROM r LEFT JOIN in_force f ON f.line = r.line`,
     [
       rows.map((row) => row.line),
       rows.map((row) => row.unitCode),
@@ -190,38 +206,76 @@ async function assertNoOtherSource(
   );
 }
 
-async function insertValues(manager: EntityManager, sourceId: number, rows: readonly ResultRow[], units: Map<number, ResolvedUnit>): Promise<void> {
-  const indicatorIds = await manager.query<Array<{ version_id: number; code: string; id: number }>>(
+type ValueTuple = [year: number, unitId: number, provinceId: number, indicatorId: number, value: number, rank: number | null, grade: string | null, computed: boolean];
+
+interface ValueRows {
+  sourceId: number;
+  tuples: ValueTuple[];
+}
+
+async function indicatorIds(manager: EntityManager, rows: readonly ResultRow[]): Promise<Map<string, number>> {
+  const found = await manager.query<Array<{ version_id: number; code: string; id: number }>>(
     'SELECT version_id, code, id FROM indicator WHERE version_id = ANY($1::int[])',
     [[...new Set(rows.map((row) => row.versionId))]],
   );
-  const idOf = new Map(indicatorIds.map((row) => [`${row.version_id}:${row.code}`, row.id]));
-  const columns = { year: [] as number[], unit: [] as number[], province: [] as number[], indicator: [] as number[], value: [] as number[], rank: [] as (number | null)[], grade: [] as (string | null)[], computed: [] as boolean[] };
-  const flush = async () => {
-    if (columns.year.length === 0) return;
-    await manager.query(
-      `INSERT INTO result_value (source_id, year, unit_id, province_id, indicator_id, value, published_rank, grade, computed)
-       SELECT $1, * FROM unnest($2::smallint[], $3::int[], $4::int[], $5::int[], $6::numeric[], $7::int[], $8::text[], $9::boolean[])`,
-      [sourceId, columns.year, columns.unit, columns.province, columns.indicator, columns.value, columns.rank, columns.grade, columns.computed],
-    );
-    for (const list of Object.values(columns)) list.length = 0;
-  };
+  return new Map(found.map((row) => [`${row.version_id}:${row.code}`, row.id]));
+}
+
+/** Every value of the import as a row of result_value; rank and grade ride on the total. */
+function valueRows(sourceId: number, rows: readonly ResultRow[], units: Map<number, ResolvedUnit>, idOf: Map<string, number>): ValueRows {
+  const tuples: ValueTuple[] = [];
   for (const row of rows) {
     const unit = units.get(row.line)!;
     for (const [code, value] of row.values) {
       const isTotal = code === 'TOTAL';
-      columns.year.push(row.year);
-      columns.unit.push(unit.id);
-      columns.province.push(unit.provinceId);
-      columns.indicator.push(idOf.get(`${row.versionId}:${code}`)!);
-      columns.value.push(value);
-      columns.rank.push(isTotal ? row.rank : null);
-      columns.grade.push(isTotal ? row.grade : null);
-      columns.computed.push(row.computed.has(code));
-      if (columns.year.length >= BATCH) await flush();
+      tuples.push([row.year, unit.id, unit.provinceId, idOf.get(`${row.versionId}:${code}`)!, value, isTotal ? row.rank : null, isTotal ? row.grade : null, row.computed.has(code)]);
     }
   }
-  await flush();
+  return { sourceId, tuples };
+}
+
+/** The embedded database's path: a few large multi-row inserts. */
+async function insertValues(manager: EntityManager, { sourceId, tuples }: ValueRows): Promise<void> {
+  for (let start = 0; start < tuples.length; start += BATCH) {
+    const batch = tuples.slice(start, start + BATCH);
+    const column = (index: number) => batch.map((tuple) => tuple[index]);
+    await manager.query(
+      `INSERT INTO result_value (source_id, year, unit_id, province_id, indicator_id, value, published_rank, grade, computed)
+       SELECT $1, * FROM unnest($2::smallint[], $3::int[], $4::int[], $5::int[], $6::numeric[], $7::int[], $8::text[], $9::boolean[])`,
+      [sourceId, column(0), column(1), column(2), column(3), column(4), column(5), column(6), column(7)],
+    );
+  }
+}
+
+/**
+ * A PostgreSQL server's path. COPY cannot write to a table under row-level security, so the rows go in
+ * as the table's owner, and the second wall runs set-wise right after, in the same transaction and back
+ * under the restricted role: every unit the import wrote must pass the policy function, or the whole
+ * transaction fails.
+ */
+async function copyValues(manager: EntityManager, { sourceId, tuples }: ValueRows): Promise<void> {
+  const client = (manager.queryRunner as unknown as { databaseConnection: PoolClient }).databaseConnection;
+  await manager.query(`SELECT set_config('role', 'none', true)`);
+  const copy = client.query(copyFrom('COPY result_value (source_id, year, unit_id, province_id, indicator_id, value, published_rank, grade, computed) FROM STDIN'));
+  const text = (value: string | null) => (value === null ? '\\N' : value.replace(/[\\\t\n\r]/g, (char) => ({ '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' })[char]!));
+  function* lines(): Generator<string> {
+    let chunk = '';
+    for (const [year, unitId, provinceId, indicatorId, value, rank, grade, computed] of tuples) {
+      chunk += `${sourceId}\t${year}\t${unitId}\t${provinceId}\t${indicatorId}\t${value}\t${rank ?? '\\N'}\t${text(grade)}\t${computed ? 't' : 'f'}\n`;
+      if (chunk.length > 1 << 16) {
+        yield chunk;
+        chunk = '';
+      }
+    }
+    if (chunk) yield chunk;
+  }
+  await pipeline(Readable.from(lines()), copy);
+  await manager.query(`SELECT set_config('role', 'govindex_app', true)`);
+  const [outside] = await manager.query<Array<{ unit_id: number }>>(
+    `SELECT u.unit_id FROM unnest($1::int[]) AS u(unit_id) WHERE NOT govindex_unit_in_scope(u.unit_id) LIMIT 1`,
+    [[...new Set(tuples.map((tuple) => tuple[1]))]],
+  );
+  if (outside) throw new Error(`row-level security: unit ${outside.unit_id} is outside the importer's scope`);
 }
 
 function report(
