@@ -35,6 +35,8 @@ export interface RankingRow {
   rankChange: number | null;
   /** PAPI-style group 1 (best quarter) … 4, when the framework publishes groups. */
   group: 1 | 2 | 3 | 4 | null;
+  /** The rank the source published, when it gave one (partial tables rank among all units). */
+  publishedRank: number | null;
   grade: string | null;
   simulated: boolean;
 }

@@ -19,6 +19,7 @@ interface ValueRow {
   name: string;
   full_name: string;
   value: string;
+  published_rank: number | null;
   grade: string | null;
   simulated: boolean;
   label: string;
@@ -39,7 +40,7 @@ export class ResultsService {
     const indicator = (query.indicator ?? 'TOTAL').toUpperCase();
     return this.scoped.run(async (manager) => {
       const rows = await manager.query<ValueRow[]>(
-        `SELECT v.year, u.id AS unit_id, u.code, u.name, u.full_name, v.value, v.grade, s.simulated,
+        `SELECT v.year, u.id AS unit_id, u.code, u.name, u.full_name, v.value, v.published_rank, v.grade, s.simulated,
                 fv.label, fv.quartile_groups, i.higher_is_better
          FROM result_value v
          JOIN result_source s ON s.id = v.source_id AND s.superseded_at IS NULL
@@ -74,6 +75,7 @@ export class ResultsService {
           previousRank,
           rankChange: previousRank === null ? null : previousRank - rank,
           group: first.quartile_groups ? quartileGroup(rank, ranked.length) : null,
+          publishedRank: row.published_rank,
           grade: row.grade,
           simulated: row.simulated,
         };

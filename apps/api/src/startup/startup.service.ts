@@ -32,6 +32,7 @@ export class StartupService implements OnApplicationBootstrap {
       await this.loader.loadAll();
       await this.catalog.loadAll();
       await this.published.loadPapi();
+      await this.published.loadPublishedFacts();
     }
     if (this.config.firstAdmin) {
       const outcome = await this.users.ensure({ ...this.config.firstAdmin, displayName: 'Quản trị hệ thống', role: 'admin', unitId: null });

@@ -101,3 +101,29 @@ describe('demo: simulated commune-level PAPI of Hưng Yên', () => {
     expect(counts).toEqual({ communes: 139, years: 4, outside: 0 });
   });
 });
+
+describe('published PAR INDEX, SIPAS and DTI figures', () => {
+  let api: TestApp;
+  let reader: Client;
+  beforeAll(async () => {
+    api = await startTestApp();
+    reader = await api.loginAs(DEMO.viewer);
+  });
+  afterAll(() => api.close());
+
+  it('holds the published PAR INDEX 2024 scores with the ranks the ministry published', async () => {
+    const { body } = await reader.get<RankingResponse>('/api/v1/results/ranking?framework=PAR_INDEX&level=province&year=2024');
+    expect(body.items.map((row) => [row.unit.fullName, row.value, row.publishedRank])).toEqual([
+      ['Thành phố Hải Phòng', 96.17, 1],
+      ['Tỉnh Bà Rịa - Vũng Tàu', 93.35, 2],
+      ['Tỉnh Sơn La', 90.02, 12],
+    ]);
+  });
+
+  it('holds SIPAS 2023 and DTI 2022 as published', async () => {
+    const sipas = await reader.get<RankingResponse>('/api/v1/results/ranking?framework=SIPAS&level=province&year=2023');
+    expect(sipas.body.items.find((row) => row.unit.code === '22')).toMatchObject({ value: 90.61, publishedRank: 1 });
+    const dti = await reader.get<RankingResponse>('/api/v1/results/ranking?framework=DTI&level=province&year=2022');
+    expect(dti.body.items.map((row) => [row.unit.fullName, row.value, row.publishedRank])).toEqual([['Tỉnh Trà Vinh', 0.6077, 25]]);
+  });
+});
