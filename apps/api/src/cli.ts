@@ -133,6 +133,17 @@ const COMMANDS: Record<string, { help: string; run: (config: AppConfig, args: st
 
 class UsageError extends Error {}
 
+/** An API error as an operator reads it: the message, then one located problem per line. */
+function describeHttpError(error: HttpException): string {
+  const body = error.getResponse();
+  if (typeof body === 'string') return body;
+  const { message, details } = body as { message?: string; details?: Array<string | { file: string; row?: number; column?: string; message: string }> };
+  const lines = (details ?? []).map((detail) =>
+    typeof detail === 'string' ? `  ${detail}` : `  ${detail.file}${detail.row ? `, dòng ${detail.row}` : ''}${detail.column ? `, cột ${detail.column}` : ''}: ${detail.message}`,
+  );
+  return [message ?? error.message, ...lines].join('\n');
+}
+
 /** The application without HTTP: its start-up (migrations, reference data) runs first. */
 async function withApp(config: AppConfig, work: (app: INestApplicationContext) => Promise<void>): Promise<void> {
   const app = await NestFactory.createApplicationContext(AppModule.forRoot({ ...config, logLevel: 'warn' }), {
@@ -174,7 +185,7 @@ main(process.argv.slice(2)).then(
     if (error instanceof ConfigError || error instanceof UnitListError || error instanceof UsageError || error instanceof EmbeddedDatabaseBusyError) {
       console.error(error.message);
     }
-    else if (error instanceof HttpException) console.error(JSON.stringify(error.getResponse(), null, 2));
+    else if (error instanceof HttpException) console.error(describeHttpError(error));
     else console.error(error);
     process.exit(error instanceof UsageError ? 2 : 1);
   },

@@ -1,14 +1,12 @@
 import type { InputIssue, ResultImportReport, UnitLevel } from '@govindex/contracts';
 import { foldVietnamese, readResultSheet, type ResultRow } from '@govindex/domain';
-import { Inject, Injectable, UnprocessableEntityException } from '@nestjs/common';
+import { Injectable, UnprocessableEntityException } from '@nestjs/common';
 import { createHash } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { PoolClient } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import type { EntityManager } from 'typeorm';
-import type { AppConfig } from '../config/app-config.js';
-import { APP_CONFIG } from '../config/config.module.js';
 import { requireRole } from '../access/access-policy.js';
 import type { Actor } from '../access/request-context.js';
 import { ScopedDatabase } from '../access/scoped-database.js';
@@ -41,8 +39,21 @@ export class ResultsImportService {
     private readonly scoped: ScopedDatabase,
     private readonly catalog: CatalogService,
     private readonly audit: AuditService,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
+
+  private copySupported: boolean | undefined;
+
+  /**
+   * PGlite stalls on COPY over its socket, and it can sit behind a DATABASE_URL too (the embedded test
+   * suite does that), so ask the server what it is rather than trust the configuration.
+   */
+  private async copyWorks(manager: EntityManager): Promise<boolean> {
+    if (this.copySupported === undefined) {
+      const [row] = await manager.query<Array<{ version: string }>>('SELECT version()');
+      this.copySupported = !(row?.version ?? '').includes('PGlite');
+    }
+    return this.copySupported;
+  }
 
   /**
    * Imports a file of published results in one transaction: validate everything first (values,
@@ -95,8 +106,7 @@ export class ResultsImportService {
         ],
       );
       const values = valueRows(source!.id, sheet.rows, units, await indicatorIds(manager, sheet.rows));
-      // PGlite cannot take COPY over its socket (it stalls): multi-row inserts there.
-      if (this.config.database.kind === 'server') await copyValues(manager, values);
+      if (await this.copyWorks(manager)) await copyValues(manager, values);
       else await insertValues(manager, values);
       const outcome = report('imported', source!.id, sourceKey, sheet.rows, sheet.blankLines, current?.id ?? null);
       await this.audit.record(manager, actor, {
