@@ -24,11 +24,11 @@ export function describeDistribution(values: readonly number[]): Distribution | 
   const sorted = [...values].sort((a, b) => a - b);
   return {
     count: sorted.length,
-    min: sorted[0]!,
+    min: quantile(sorted, 0),
     q1: quantile(sorted, 0.25),
     median: quantile(sorted, 0.5),
     q3: quantile(sorted, 0.75),
-    max: sorted.at(-1)!,
+    max: quantile(sorted, 1),
     mean: sorted.reduce((sum, value) => sum + value, 0) / sorted.length,
   };
 }

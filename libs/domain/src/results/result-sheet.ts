@@ -141,7 +141,7 @@ export function readResultSheet(
     const rank = rankText === '' ? null : /^\d+$/.test(rankText) ? Number(rankText) : Number.NaN;
     if (Number.isNaN(rank)) rowIssues.push({ ...at(columns.rank), message: `Xếp hạng "${rankText}" phải là số nguyên dương.` });
 
-    if (rowIssues.length > 0) {
+    if (rowIssues.length > 0 || year === null || !version) {
       issues.push(...rowIssues);
       continue;
     }
@@ -156,14 +156,14 @@ export function readResultSheet(
       continue;
     }
     firstLineOf.set(key, line);
-    const completed = completeTree(given, version!.indicators);
+    const completed = completeTree(given, version.indicators);
     issues.push(...completed.issues.map((issue) => ({ file, row: line, ...issue })));
     rows.push({
       line,
       unitCode,
       unitName,
-      year: year!,
-      versionId: version!.id,
+      year,
+      versionId: version.id,
       values: completed.values,
       computed: completed.computed,
       rank,

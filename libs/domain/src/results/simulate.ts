@@ -63,6 +63,6 @@ function mulberry32(seed: number): () => number {
 
 function hashSeed(seed: string): number {
   let hash = 2_166_136_261;
-  for (const char of seed) hash = Math.imul(hash ^ char.codePointAt(0)!, 16_777_619);
+  for (const char of seed) hash = Math.imul(hash ^ (char.codePointAt(0) ?? 0), 16_777_619);
   return hash >>> 0;
 }
