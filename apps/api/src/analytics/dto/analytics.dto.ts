@@ -1,30 +1,12 @@
 import type { UnitLevel } from '@govindex/contracts';
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, Matches, Min } from 'class-validator';
+import { FrameworkLevelYearQuery, FrameworkQuery, UNIT_LEVELS } from '../../common/framework-query.dto.js';
 
-const LEVELS: UnitLevel[] = ['province', 'district', 'commune'];
+export { FrameworkYearQuery as YearQuery } from '../../common/framework-query.dto.js';
 
-class FrameworkQuery {
-  @ApiProperty({ example: 'PAPI' })
-  @Matches(/^[A-Za-z_]{2,20}$/, { message: 'phải là mã bộ chỉ số, ví dụ PAPI.' })
-  framework!: string;
-}
-
-export class YearQuery extends FrameworkQuery {
-  @ApiProperty({ example: 2024 })
-  @Type(() => Number)
-  @Min(2000, { message: 'phải từ năm 2000.' })
-  @Max(2100, { message: 'không quá năm 2100.' })
-  @IsInt({ message: 'phải là năm (số nguyên).' })
-  year!: number;
-}
-
-export class BreakdownQuery extends YearQuery {
-  @ApiProperty({ enum: LEVELS })
-  @IsIn(LEVELS, { message: 'phải là province, district hoặc commune.' })
-  level!: UnitLevel;
-
+export class BreakdownQuery extends FrameworkLevelYearQuery {
   @ApiPropertyOptional({ description: 'Đơn vị cha; bắt buộc ở cấp xã và cấp huyện.' })
   @IsOptional()
   @Type(() => Number)
@@ -46,9 +28,9 @@ export class DistributionQuery extends BreakdownQuery {
 }
 
 export class TrendQuery extends FrameworkQuery {
-  @ApiPropertyOptional({ enum: LEVELS, description: 'Cấp của kết quả; khác cấp của đơn vị thì lấy trung bình các đơn vị cấp đó bên dưới.' })
+  @ApiPropertyOptional({ enum: UNIT_LEVELS, description: 'Cấp của kết quả; khác cấp của đơn vị thì lấy trung bình các đơn vị cấp đó bên dưới.' })
   @IsOptional()
-  @IsIn(LEVELS, { message: 'phải là province, district hoặc commune.' })
+  @IsIn(UNIT_LEVELS, { message: 'phải là province, district hoặc commune.' })
   level?: UnitLevel;
 
   @ApiPropertyOptional({ example: 'TOTAL' })

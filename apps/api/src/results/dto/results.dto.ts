@@ -1,30 +1,11 @@
-import type { UnitLevel } from '@govindex/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, Length, Matches, Min } from 'class-validator';
+import { FrameworkLevelQuery, FrameworkLevelYearQuery } from '../../common/framework-query.dto.js';
 
-const LEVELS: UnitLevel[] = ['province', 'district', 'commune'];
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
-const LEVEL_MESSAGE = 'phải là province, district hoặc commune.';
 
-export class FrameworkLevelQuery {
-  @ApiProperty({ example: 'PAPI' })
-  @Matches(/^[A-Za-z_]{2,20}$/, { message: 'phải là mã bộ chỉ số, ví dụ PAPI.' })
-  framework!: string;
-
-  @ApiProperty({ enum: LEVELS })
-  @IsIn(LEVELS, { message: LEVEL_MESSAGE })
-  level!: UnitLevel;
-}
-
-export class RankingQueryDto extends FrameworkLevelQuery {
-  @ApiProperty({ example: 2024 })
-  @Type(() => Number)
-  @Min(2000, { message: 'phải từ năm 2000.' })
-  @Max(2100, { message: 'không quá năm 2100.' })
-  @IsInt({ message: 'phải là năm (số nguyên).' })
-  year!: number;
-
+export class RankingQueryDto extends FrameworkLevelYearQuery {
   @ApiPropertyOptional({ example: 'TOTAL', description: 'Mã chỉ số; mặc định TOTAL.' })
   @IsOptional()
   @Matches(/^[A-Za-z0-9.]{1,20}$/, { message: 'phải là mã chỉ số, ví dụ TOTAL hoặc D1.' })
@@ -38,14 +19,7 @@ export class RankingQueryDto extends FrameworkLevelQuery {
   parentId?: number;
 }
 
-export class TemplateQueryDto extends FrameworkLevelQuery {
-  @ApiProperty({ example: 2024 })
-  @Type(() => Number)
-  @Min(2000, { message: 'phải từ năm 2000.' })
-  @Max(2100, { message: 'không quá năm 2100.' })
-  @IsInt({ message: 'phải là năm (số nguyên).' })
-  year!: number;
-
+export class TemplateQueryDto extends FrameworkLevelYearQuery {
   @ApiPropertyOptional({ enum: ['xlsx', 'csv'], default: 'xlsx' })
   @IsOptional()
   @IsIn(['xlsx', 'csv'], { message: 'phải là xlsx hoặc csv.' })
