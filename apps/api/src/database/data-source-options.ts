@@ -1,15 +1,16 @@
 import type { DataSourceOptions } from 'typeorm';
-import { Unit } from '../units/unit.entity.js';
 import { MIGRATIONS } from './migrations/index.js';
 
-export const ENTITIES = [Unit];
-
-/** One definition for the app, the CLI and the tests: same entities, same migrations, never synchronize. */
+/**
+ * One definition for the app, the CLI and the tests: the same migrations, never synchronize. The
+ * schema lives in the reviewed migrations and the services speak SQL through TypeORM's managers, so
+ * no entity classes are mapped.
+ */
 export function dataSourceOptions(url: string, poolSize: number): DataSourceOptions {
   return {
     type: 'postgres',
     url,
-    entities: ENTITIES,
+    entities: [],
     migrations: MIGRATIONS,
     migrationsTableName: 'schema_migration',
     migrationsTransactionMode: 'each',
