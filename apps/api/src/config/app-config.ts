@@ -129,7 +129,9 @@ export class ConfigError extends Error {
 
 /** Reads and validates the environment; throws a ConfigError listing every bad variable at once. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): AppConfig {
-  const vars = plainToInstance(EnvironmentVariables, env, { excludeExtraneousValues: false });
+  // An empty variable (DATABASE_URL= in a .env file) means "not set", as shells and compose treat it.
+  const given = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ''));
+  const vars = plainToInstance(EnvironmentVariables, given, { excludeExtraneousValues: false });
   const errors = validateSync(vars, { stopAtFirstError: true, forbidUnknownValues: false });
   if (errors.length > 0) {
     throw new ConfigError(

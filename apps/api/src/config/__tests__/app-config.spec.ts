@@ -21,6 +21,10 @@ describe('loadConfig', () => {
     expect(config.port).toBe(8080);
   });
 
+  it('reads an empty variable as unset', () => {
+    expect(loadConfig({ DATABASE_URL: '', PORT: '' }, '/repo')).toMatchObject({ port: 3000, database: { kind: 'embedded' } });
+  });
+
   it('keeps the embedded pool small whatever DB_POOL_SIZE says', () => {
     expect(loadConfig({ DB_POOL_SIZE: '50' }).database.poolSize).toBe(4);
   });
