@@ -4,6 +4,9 @@ import ExcelJS from 'exceljs';
 
 const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 
+/** What a results workbook may unpack to: far above any real one, far below what would exhaust memory. */
+export const WORKBOOK_LIMITS = { unpackedBytes: 200 * 1024 * 1024, entries: 2_000, ratio: 200 } as const;
+
 /**
  * Turns an uploaded results file into a table of text cells, whatever it came as: an .xlsx workbook
  * (first sheet, header on row 1) or a UTF-8 CSV. A file that is neither says so.
@@ -25,6 +28,8 @@ export async function readUploadedTable(bytes: Buffer, file: string): Promise<Cs
 }
 
 async function readWorkbook(bytes: Buffer, file: string): Promise<CsvParseResult> {
+  const bomb = zipBombReason(bytes);
+  if (bomb) return { ok: false, issues: [{ file, message: bomb }] };
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
@@ -81,4 +86,30 @@ export function columnLetter(column: number): string {
   let letters = '';
   for (let rest = column; rest > 0; rest = Math.floor((rest - 1) / 26)) letters = String.fromCharCode(65 + ((rest - 1) % 26)) + letters;
   return letters;
+}
+
+/**
+ * Reads a zip's central directory (without unpacking anything) and says why it must not be opened:
+ * too many entries, too much unpacked data, or a compression ratio only a zip bomb reaches. Null when
+ * it looks like an ordinary workbook; a directory that cannot be read is left to the workbook reader.
+ */
+export function zipBombReason(bytes: Buffer): string | null {
+  const end = bytes.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  if (end < 0 || end + 22 > bytes.length) return null;
+  const entries = bytes.readUInt16LE(end + 10);
+  let offset = bytes.readUInt32LE(end + 16);
+  if (entries > WORKBOOK_LIMITS.entries) return `Tệp nén có ${entries} thành phần, quá nhiều cho một bảng tính kết quả.`;
+  let unpacked = 0;
+  for (let index = 0; index < entries; index++) {
+    if (offset + 46 > bytes.length || bytes.readUInt32LE(offset) !== 0x02014b50) return null;
+    const compressed = bytes.readUInt32LE(offset + 20);
+    const size = bytes.readUInt32LE(offset + 24);
+    unpacked += size;
+    if (size > 1024 * 1024 && size / Math.max(compressed, 1) > WORKBOOK_LIMITS.ratio) {
+      return 'Tệp nén bất thường (tỉ lệ nén quá cao), có thể là "bom nén"; không mở.';
+    }
+    offset += 46 + bytes.readUInt16LE(offset + 28) + bytes.readUInt16LE(offset + 30) + bytes.readUInt16LE(offset + 32);
+  }
+  if (unpacked > WORKBOOK_LIMITS.unpackedBytes) return `Bảng tính giải nén ra hơn ${WORKBOOK_LIMITS.unpackedBytes / 1024 / 1024} MB; quá lớn cho một tệp kết quả.`;
+  return null;
 }
