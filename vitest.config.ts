@@ -1,4 +1,5 @@
 import react from '@vitejs/plugin-react';
+import net from 'node:net';
 import swc from 'unplugin-swc';
 import { defaultClientConditions, defaultServerConditions } from 'vite';
 import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
@@ -23,7 +24,22 @@ const nestTransform = () =>
     module: { type: 'es6' },
   });
 
-const apiSuite = (database: 'server' | 'embedded'): TestProjectInlineConfiguration => ({
+/** Whether the PostgreSQL server the api-server suite would use answers (else it falls back to PGlite). */
+function serverReachable(): Promise<boolean> {
+  const url = new URL(process.env['TEST_DATABASE_URL'] ?? process.env['DATABASE_URL'] ?? 'postgres://127.0.0.1:5432');
+  return new Promise<boolean>((resolve) => {
+    const socket = net.connect({ host: url.hostname, port: Number(url.port || 5432), timeout: 2000 });
+    const done = (reachable: boolean) => {
+      socket.destroy();
+      resolve(reachable);
+    };
+    socket.once('connect', () => done(true));
+    socket.once('error', () => done(false));
+    socket.once('timeout', () => done(false));
+  });
+}
+
+const apiSuite = (database: 'server' | 'embedded', onPglite: boolean): TestProjectInlineConfiguration => ({
   plugins: [nestTransform()],
   ...sourceResolution,
   test: {
@@ -35,10 +51,14 @@ const apiSuite = (database: 'server' | 'embedded'): TestProjectInlineConfigurati
     setupFiles: ['src/testing/setup-file.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
+    // PGlite's socket server mixes up concurrent connections: test files take turns on it.
+    fileParallelism: !onPglite,
   },
 });
 
-export default defineConfig({
+export default defineConfig(async () => {
+  const onServer = await serverReachable();
+  return {
   test: {
     reporters: ['default', './tools/vitest/summary-reporter.ts'],
     projects: [
@@ -60,8 +80,8 @@ export default defineConfig({
           setupFiles: ['src/testing/setup-file.ts'],
         },
       },
-      apiSuite('server'),
-      apiSuite('embedded'),
+      apiSuite('server', !onServer),
+      apiSuite('embedded', true),
       {
         plugins: [react()],
         ...sourceResolution,
@@ -81,4 +101,5 @@ export default defineConfig({
       },
     ],
   },
+};
 });

@@ -4,8 +4,8 @@ import { DataSource } from 'typeorm';
 import { createLogger } from './app.factory.js';
 import { AppModule } from './app.module.js';
 import { ConfigError, loadConfig, type AppConfig } from './config/app-config.js';
-import { LOCK_KEYS, withAdvisoryLock } from './database/advisory-lock.js';
-import { EmbeddedDatabaseBusyError, openDatabase } from './database/database-connection.js';
+import { migrate, revertLastMigration } from './database/advisory-lock.js';
+import { EmbeddedDatabaseBusyError, openDatabase, poolSizeFor } from './database/database-connection.js';
 import { dataSourceOptions } from './database/data-source-options.js';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -17,8 +17,6 @@ import { ResultsImportService } from './results/results-import.service.js';
 import { ResultsService } from './results/results.service.js';
 import { ReferenceUnitsLoader, UnitListError } from './units/reference-units.loader.js';
 
-const migrate = (dataSource: DataSource) =>
-  withAdvisoryLock(dataSource, LOCK_KEYS.migrations, () => dataSource.runMigrations({ transaction: 'each' }));
 
 const COMMANDS: Record<string, { help: string; run: (config: AppConfig, args: string[]) => Promise<void> }> = {
   'import-results': {
@@ -102,7 +100,7 @@ const COMMANDS: Record<string, { help: string; run: (config: AppConfig, args: st
     help: 'undo the last applied migration',
     run: (config) =>
       withDataSource(config, async (dataSource) => {
-        await withAdvisoryLock(dataSource, LOCK_KEYS.migrations, () => dataSource.undoLastMigration({ transaction: 'each' }));
+        await revertLastMigration(dataSource);
         console.log('reverted the last migration');
       }),
   },
@@ -158,7 +156,7 @@ async function withApp(config: AppConfig, work: (app: INestApplicationContext) =
 
 async function withDataSource(config: AppConfig, work: (dataSource: DataSource) => Promise<void>): Promise<void> {
   const connection = await openDatabase(config.database);
-  const dataSource = await new DataSource(dataSourceOptions(connection.url, 2)).initialize();
+  const dataSource = await new DataSource(dataSourceOptions(connection.url, poolSizeFor(connection, 2))).initialize();
   try {
     await work(dataSource);
   } finally {

@@ -45,8 +45,8 @@ export class CatalogLoader {
       else issues.push(...loaded.issues);
     }
     if (issues.length > 0) throw new CatalogDefinitionError(issues);
-    await withAdvisoryLock(this.dataSource, LOCK_KEYS.referenceData, () =>
-      this.dataSource.transaction(async (manager) => {
+    await withAdvisoryLock(this.dataSource, LOCK_KEYS.referenceData, (lockHolder) =>
+      lockHolder.transaction(async (manager) => {
         let changed = 0;
         for (const definition of definitions) changed += await upsertFramework(manager, definition);
         if (changed > 0) this.logger.log(`Index catalog: ${changed} framework version(s) loaded or updated`);

@@ -150,8 +150,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
       : {
           kind: 'embedded',
           dataDir: path.resolve(cwd, vars.GOVINDEX_DATA_DIR ?? '.data/pglite'),
-          // One PGlite backend serves every connection; a few let reads queue without blocking the pool.
-          poolSize: Math.min(poolSize, 4),
+          // PGlite is one backend whose socket server mixes up concurrent connections: one connection.
+          poolSize: 1,
         },
     logLevel: vars.LOG_LEVEL ?? 'log',
     logFormat: vars.LOG_FORMAT ?? 'json',

@@ -4,21 +4,47 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import net from 'node:net';
 
+import pg from 'pg';
 import type { AppConfig } from '../config/app-config.js';
 
 export interface DatabaseConnection {
   kind: AppConfig['database']['kind'];
   /** A postgres:// URL the ordinary pg driver connects to. */
   url: string;
+  /**
+   * PGlite behind a socket, ours or one a DATABASE_URL points at. Its socket server interleaves the
+   * messages of concurrent connections (one connection's Bind can meet another's Parse), so it gets a
+   * pool of one connection; and it stalls on COPY.
+   */
+  pglite: boolean;
   /** Stops the embedded server; nothing to do for a PostgreSQL server. */
   stop(): Promise<void>;
 }
 
 /** The configured PostgreSQL server, or an embedded one started on the configured data folder. */
-export async function openDatabase(database: AppConfig['database'], extraConnections = 2): Promise<DatabaseConnection> {
-  if (database.kind === 'server') return { kind: 'server', url: database.url, stop: async () => undefined };
-  const embedded = await startEmbeddedPostgres(database.dataDir, database.poolSize + extraConnections);
-  return { kind: 'embedded', ...embedded };
+export async function openDatabase(database: AppConfig['database']): Promise<DatabaseConnection> {
+  if (database.kind === 'server') {
+    return { kind: 'server', url: database.url, pglite: await isPglite(database.url), stop: async () => undefined };
+  }
+  // One connection for the pool, one spare for an operator's psql while the app runs.
+  const embedded = await startEmbeddedPostgres(database.dataDir, 2);
+  return { kind: 'embedded', pglite: true, ...embedded };
+}
+
+/** Pool size for a connection: one for PGlite (see DatabaseConnection.pglite), the configured one otherwise. */
+export function poolSizeFor(connection: DatabaseConnection, configured: number): number {
+  return connection.pglite ? 1 : configured;
+}
+
+async function isPglite(url: string): Promise<boolean> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 10_000 });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ version: string }>('SELECT version()');
+    return (rows[0]?.version ?? '').includes('PGlite');
+  } finally {
+    await client.end();
+  }
 }
 
 export interface EmbeddedPostgres {

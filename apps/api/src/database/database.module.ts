@@ -4,9 +4,9 @@ import pg from 'pg';
 import { DataSource } from 'typeorm';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
-import { LOCK_KEYS, withAdvisoryLock } from './advisory-lock.js';
+import { migrate } from './advisory-lock.js';
 import { dataSourceOptions } from './data-source-options.js';
-import { openDatabase, type DatabaseConnection } from './database-connection.js';
+import { openDatabase, poolSizeFor, type DatabaseConnection } from './database-connection.js';
 
 // DATE columns stay 'YYYY-MM-DD' strings: a JS Date would shift them by the server's time zone.
 pg.types.setTypeParser(pg.types.builtins.DATE, (value) => value);
@@ -43,16 +43,14 @@ class DatabaseConnectionModule {}
     TypeOrmModule.forRootAsync({
       inject: [APP_CONFIG, DATABASE_CONNECTION],
       useFactory: (config: AppConfig, connection: DatabaseConnection) => ({
-        ...dataSourceOptions(connection.url, config.database.poolSize),
+        ...dataSourceOptions(connection.url, poolSizeFor(connection, config.database.poolSize)),
         retryAttempts: 5,
         retryDelay: 2000,
       }),
       dataSourceFactory: async (options) => {
         if (!options) throw new Error('TypeORM options missing');
         const dataSource = await new DataSource(options).initialize();
-        const applied = await withAdvisoryLock(dataSource, LOCK_KEYS.migrations, () =>
-          dataSource.runMigrations({ transaction: 'each' }),
-        );
+        const applied = await migrate(dataSource);
         for (const migration of applied) logger.log(`Applied migration ${migration.name}`);
         return dataSource;
       },

@@ -1,6 +1,6 @@
 import type { InputIssue, ResultImportReport, UnitLevel } from '@govindex/contracts';
 import { foldVietnamese, readResultSheet, type ResultRow } from '@govindex/domain';
-import { Injectable, UnprocessableEntityException } from '@nestjs/common';
+import { Inject, Injectable, UnprocessableEntityException } from '@nestjs/common';
 import { createHash } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -12,6 +12,8 @@ import type { Actor } from '../access/request-context.js';
 import { ScopedDatabase } from '../access/scoped-database.js';
 import { AuditService } from '../audit/audit.service.js';
 import { CatalogService } from '../catalog/catalog.service.js';
+import type { DatabaseConnection } from '../database/database-connection.js';
+import { DATABASE_CONNECTION } from '../database/database.module.js';
 import { readUploadedTable } from './spreadsheet.js';
 
 export interface ResultImportInput {
@@ -39,21 +41,8 @@ export class ResultsImportService {
     private readonly scoped: ScopedDatabase,
     private readonly catalog: CatalogService,
     private readonly audit: AuditService,
+    @Inject(DATABASE_CONNECTION) private readonly connection: DatabaseConnection,
   ) {}
-
-  private copySupported: boolean | undefined;
-
-  /**
-   * PGlite stalls on COPY over its socket, and it can sit behind a DATABASE_URL too (the embedded test
-   * suite does that), so ask the server what it is rather than trust the configuration.
-   */
-  private async copyWorks(manager: EntityManager): Promise<boolean> {
-    if (this.copySupported === undefined) {
-      const [row] = await manager.query<Array<{ version: string }>>('SELECT version()');
-      this.copySupported = !(row?.version ?? '').includes('PGlite');
-    }
-    return this.copySupported;
-  }
 
   /**
    * Imports a file of published results in one transaction: validate everything first (values,
@@ -106,8 +95,8 @@ export class ResultsImportService {
         ],
       );
       const values = valueRows(source!.id, sheet.rows, units, await indicatorIds(manager, sheet.rows));
-      if (await this.copyWorks(manager)) await copyValues(manager, values);
-      else await insertValues(manager, values);
+      if (this.connection.pglite) await insertValues(manager, values);
+      else await copyValues(manager, values);
       const outcome = report('imported', source!.id, sourceKey, sheet.rows, sheet.blankLines, current?.id ?? null);
       await this.audit.record(manager, actor, {
         entity: 'result_source',

@@ -115,25 +115,25 @@ export class ReferenceUnitsLoader {
   constructor(private readonly dataSource: DataSource) {}
 
   async loadAll(datasets: readonly ReferenceDataset[] = NATIONAL_UNIT_DATA): Promise<LoadOutcome[]> {
-    return withAdvisoryLock(this.dataSource, LOCK_KEYS.referenceData, async () => {
+    return withAdvisoryLock(this.dataSource, LOCK_KEYS.referenceData, async (manager) => {
       const outcomes: LoadOutcome[] = [];
-      for (const dataset of datasets) outcomes.push(await this.load(dataset));
+      for (const dataset of datasets) outcomes.push(await this.load(manager, dataset));
       return outcomes;
     });
   }
 
-  private async load(dataset: ReferenceDataset): Promise<LoadOutcome> {
+  private async load(lockHolder: EntityManager, dataset: ReferenceDataset): Promise<LoadOutcome> {
     const paths = dataset.kind === 'units' ? dataset.files.map((source) => source.file) : [dataset.file];
     const texts = await Promise.all(paths.map((file) => readFile(file, 'utf8')));
     const sha256 = texts.reduce((hash, text) => hash.update(text).update('\0'), createHash('sha256')).digest('hex');
-    const [recorded] = await this.dataSource.query<Array<{ sha256: string }>>(
+    const [recorded] = await lockHolder.query<Array<{ sha256: string }>>(
       'SELECT sha256 FROM reference_dataset WHERE name = $1',
       [dataset.name],
     );
     if (recorded?.sha256 === sha256) return { dataset: dataset.name, status: 'unchanged' };
 
     const started = Date.now();
-    const outcome = await this.dataSource.transaction(async (manager) => {
+    const outcome = await lockHolder.transaction(async (manager) => {
       const loaded =
         dataset.kind === 'units'
           ? await loadUnitList(manager, texts, dataset)

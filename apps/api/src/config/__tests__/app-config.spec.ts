@@ -25,8 +25,8 @@ describe('loadConfig', () => {
     expect(loadConfig({ DATABASE_URL: '', PORT: '' }, '/repo')).toMatchObject({ port: 3000, database: { kind: 'embedded' } });
   });
 
-  it('keeps the embedded pool small whatever DB_POOL_SIZE says', () => {
-    expect(loadConfig({ DB_POOL_SIZE: '50' }).database.poolSize).toBe(4);
+  it('gives the embedded database one connection whatever DB_POOL_SIZE says', () => {
+    expect(loadConfig({ DB_POOL_SIZE: '50' }).database.poolSize).toBe(1);
   });
 
   it('lists every invalid variable with its value and the rule it breaks', () => {

@@ -40,4 +40,20 @@ describe('embedded default', () => {
     });
     await second.close();
   });
+
+  it('answers many requests at once without mixing them up', async () => {
+    const dataDir = await mkdtemp(path.join(os.tmpdir(), 'govindex-concurrent-'));
+    folders.push(dataDir);
+    const app = await startTestApp({ DATABASE_URL: undefined, GOVINDEX_DATA_DIR: dataDir });
+    try {
+      const officer = await app.loginAs('phongnoivu.vanlam@demo.govindex.vn');
+      const paths = Array.from({ length: 40 }, (_, index) =>
+        ['/api/v1/auth/session', '/api/v1/units/counts?asOf=2025-06-30', '/api/v1/results/ranking?framework=PAPI&level=province&year=2024', '/api/v1/units?asOf=2025-06-30'][index % 4]!,
+      );
+      const replies = await Promise.all(paths.map((path) => officer.get(path)));
+      expect(replies.map((reply) => reply.status)).toEqual(paths.map(() => 200));
+    } finally {
+      await app.close();
+    }
+  });
 });
