@@ -51,3 +51,10 @@ export interface RankingResponse {
   parentId: number | null;
   items: RankingRow[];
 }
+
+export interface ResultYearsResponse {
+  framework: string;
+  level: UnitLevel;
+  /** Newest first. */
+  years: number[];
+}

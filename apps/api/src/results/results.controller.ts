@@ -1,10 +1,10 @@
 /// <reference types="multer" />
-import type { RankingResponse, ResultImportReport } from '@govindex/contracts';
+import type { RankingResponse, ResultImportReport, ResultYearsResponse } from '@govindex/contracts';
 import { BadRequestException, Body, Controller, Get, Post, Query, Res, StreamableFile, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { ImportResultsDto, RankingQueryDto, TemplateQueryDto } from './dto/results.dto.js';
+import { ImportResultsDto, RankingQueryDto, TemplateQueryDto, YearsQueryDto } from './dto/results.dto.js';
 import { ResultsImportService } from './results-import.service.js';
 import { ResultsTemplateService } from './results-template.service.js';
 import { ResultsService } from './results.service.js';
@@ -28,6 +28,12 @@ export class ResultsController {
   import(@UploadedFile() file: Express.Multer.File | undefined, @Body() body: ImportResultsDto): Promise<ResultImportReport> {
     if (!file) throw new BadRequestException({ message: 'Chưa chọn tệp kết quả.', details: ['file: cần gửi tệp CSV hoặc XLSX.'] });
     return this.imports.import({ ...body, fileName: Buffer.from(file.originalname, 'latin1').toString('utf8'), bytes: file.buffer });
+  }
+
+  @Get('years')
+  @ApiOperation({ summary: 'Các năm đã có kết quả của một bộ chỉ số ở một cấp, mới nhất trước' })
+  years(@Query() query: YearsQueryDto): Promise<ResultYearsResponse> {
+    return this.results.years(query.framework, query.level, query.parentId);
   }
 
   @Get('ranking')

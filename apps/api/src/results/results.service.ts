@@ -1,4 +1,4 @@
-import type { RankingResponse, RankingRow, UnitLevel } from '@govindex/contracts';
+import type { RankingResponse, RankingRow, ResultYearsResponse, UnitLevel } from '@govindex/contracts';
 import { quartileGroup, rankCompetition } from '@govindex/domain';
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { ScopedDatabase } from '../access/scoped-database.js';
@@ -35,6 +35,19 @@ interface ValueRow {
 @Injectable()
 export class ResultsService {
   constructor(private readonly scoped: ScopedDatabase) {}
+
+  /** The years that have current results for a framework at a level (under a parent when given), newest first. */
+  years(framework: string, level: UnitLevel, parentId?: number): Promise<ResultYearsResponse> {
+    return this.scoped.run(async (manager) => {
+      const rows = await manager.query<Array<{ year: number }>>(
+        `SELECT DISTINCT r.year FROM current_result r JOIN unit u ON u.id = r.unit_id
+         WHERE r.framework_code = $1 AND r.level = $2 AND ($3::int IS NULL OR u.ancestry @> ARRAY[$3::int])
+         ORDER BY r.year DESC`,
+        [framework.toUpperCase(), level, parentId ?? null],
+      );
+      return { framework: framework.toUpperCase(), level, years: rows.map((row) => row.year) };
+    });
+  }
 
   ranking(query: RankingQuery): Promise<RankingResponse> {
     const indicator = (query.indicator ?? 'TOTAL').toUpperCase();

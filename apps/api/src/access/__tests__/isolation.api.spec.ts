@@ -147,6 +147,10 @@ const ROUTES: Record<string, RouteCase> = {
     exposure: 'reference',
     probe: (side) => get(`/api/v1/analytics/distribution?framework=PAPI&level=province&year=${side === 'own' ? 2024 : 2019}`),
   },
+  'GET /api/v1/results/years': {
+    exposure: 'reference',
+    probe: (side) => get(`/api/v1/results/years?framework=PAPI&level=${side === 'own' ? 'province' : 'commune'}`),
+  },
   'GET /api/v1/results/ranking': {
     exposure: 'reference',
     probe: (side) => get(`/api/v1/results/ranking?framework=PAPI&level=province&year=${side === 'own' ? 2024 : 2020}`),

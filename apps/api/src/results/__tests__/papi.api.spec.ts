@@ -65,6 +65,13 @@ describe('PAPI 2011–2024 from the published data', () => {
     expect(year2024.items.filter((row) => row.group === 1)).toHaveLength(16);
   });
 
+  it('lists the years that have PAPI results, newest first', async () => {
+    const { body } = await reader.get<{ years: number[] }>('/api/v1/results/years?framework=PAPI&level=province');
+    // Other suites may add 2025 test imports to the shared database; the real data spans 2011–2024.
+    expect(body.years.filter((year) => year <= 2024)).toEqual(Array.from({ length: 14 }, (_, index) => 2024 - index));
+    expect(body.years).toEqual([...body.years].sort((a, b) => b - a));
+  });
+
   it('ranks a single dimension', async () => {
     const d8 = await ranking(2024, 'D8');
     expect(d8.indicator).toBe('D8');

@@ -19,6 +19,15 @@ export class RankingQueryDto extends FrameworkLevelYearQuery {
   parentId?: number;
 }
 
+export class YearsQueryDto extends FrameworkLevelQuery {
+  @ApiPropertyOptional({ description: 'Chỉ tính các đơn vị bên dưới đơn vị này.' })
+  @IsOptional()
+  @Type(() => Number)
+  @Min(1, { message: 'phải từ 1 trở lên.' })
+  @IsInt({ message: 'phải là số nguyên.' })
+  parentId?: number;
+}
+
 export class TemplateQueryDto extends FrameworkLevelYearQuery {
   @ApiPropertyOptional({ enum: ['xlsx', 'csv'], default: 'xlsx' })
   @IsOptional()
