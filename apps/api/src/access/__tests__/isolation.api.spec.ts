@@ -217,7 +217,8 @@ describe('isolation matrix: every route × every role × own and foreign unit', 
     const phucXa = body.items.find((unit) => unit.path === 'Quận Ba Đình, Thành phố Hà Nội')!;
     const communesOf = async (districtId: number) =>
       (await clients.admin.get<UnitListResponse>(`/api/v1/units?parentId=${districtId}&asOf=2025-06-30`)).body.items.map((unit) => unit.code);
-    const ownCommunes = await communesOf(clients.district.session!.user.unitId!);
+    // From the end of the list: other suites import into the first communes of Văn Lâm (11986, 12001).
+    const ownCommunes = (await communesOf(clients.district.session!.user.unitId!)).reverse();
     const foreignCommunes = await communesOf(phucXa.parentId!);
     const cycle = (codes: string[]) => {
       let next = 0;
