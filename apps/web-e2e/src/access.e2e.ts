@@ -3,6 +3,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vi
 import { launchBrowser, openWatchedPage, saveScreenshot, type WatchedPage } from './support/browser.js';
 import { ADMIN, COMMUNE_OFFICER, DEMO_ACCOUNTS, DEMO_PASSWORD, LEADER } from './support/demo-accounts.js';
 import { signIn, signOut, waitForUnitsPage } from './support/session.js';
+import { readDownloadedWorkbook } from './support/spreadsheet.js';
 
 const baseUrl = inject('webBaseUrl');
 
@@ -52,7 +53,9 @@ describe('access: sessions, roles, user management, audit log and unit lineage',
       expect(await header(page).locator('.user-menu__name').textContent()).toBe(account.displayName);
       expect(await header(page).locator('.user-menu__role').textContent()).toBe(`${account.roleLabel} · ${account.unitLabel}`);
       expect(await mainNav(page).getByRole('link').allInnerTexts()).toEqual(
-        account.isAdmin ? ['Đơn vị hành chính', 'Người dùng', 'Nhật ký thay đổi'] : ['Đơn vị hành chính'],
+        account.isAdmin
+          ? ['Tổng quan', 'Đơn vị hành chính', 'Kết quả', 'Bộ chỉ số', 'Người dùng', 'Nhật ký thay đổi']
+          : ['Tổng quan', 'Đơn vị hành chính', 'Kết quả', 'Bộ chỉ số'],
       );
       await waitForUnitsPage(page);
       if (account === ADMIN) await saveScreenshot(page, '08-header-admin');
@@ -137,6 +140,14 @@ describe('access: sessions, roles, user management, audit log and unit lineage',
     expect(await nameColumn.getAttribute('aria-sort')).toBe('descending');
     expect(await usersTable(page).locator('tbody th').allInnerTexts()).toEqual([...names].reverse());
     await saveScreenshot(page, '12-users');
+
+    // The table as shown (sorted by name, descending) goes to a real .xlsx file.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Xuất Excel' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^nguoi-dung-\d{4}-\d{2}-\d{2}\.xlsx$/);
+    const exported = (await readDownloadedWorkbook(download)).get('Người dùng')!;
+    expect(exported[0]).toEqual(['E-mail', 'Họ tên', 'Vai trò', 'Đơn vị', 'Trạng thái', 'Lần đăng nhập cuối']);
+    expect(exported.slice(1).map((cells) => cells[1])).toEqual([...names].reverse());
+    expect(exported.find((cells) => cells[0] === ADMIN.email)?.slice(2, 5)).toEqual([ADMIN.roleLabel, ADMIN.unitLabel, 'Đang hoạt động']);
 
     await page.getByLabel('Lọc người dùng').fill('nhu quynh');
     await expect.poll(() => usersTable(page).locator('tbody tr').count()).toBe(2);
@@ -275,6 +286,13 @@ describe('access: sessions, roles, user management, audit log and unit lineage',
     const edited = page.getByRole('table', { name: `Các trường thay đổi của Người dùng #${userId}` }).first();
     expect(await edited.locator('tbody tr').allInnerTexts()).toEqual([`Họ tên\t${NEW_OFFICER.displayName}\t${NEW_OFFICER.renamed}`]);
     await saveScreenshot(page, '18-audit-log');
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Xuất Excel' }).click()]);
+    const exported = (await readDownloadedWorkbook(download)).get('Nhật ký')!;
+    expect(exported[0]).toEqual(['Thời điểm', 'Người thực hiện', 'Đối tượng', 'Hành động', 'Đơn vị', 'Chi tiết']);
+    expect(exported).toHaveLength(shown + 1);
+    expect(exported[1]!.slice(1, 4)).toEqual([ADMIN.email, `Người dùng #${userId}`, 'Sửa']);
+    expect(exported[1]![5]).toBe(`Họ tên: ${NEW_OFFICER.displayName} → ${NEW_OFFICER.renamed}`);
   });
 
   it('speaks English on the administration pages too', async () => {
@@ -303,7 +321,7 @@ describe('access: sessions, roles, user management, audit log and unit lineage',
     await signIn(page, baseUrl, NEW_OFFICER.email, NEW_OFFICER.password);
     expect(await header(page).locator('.user-menu__name').textContent()).toBe(NEW_OFFICER.renamed);
     expect(await header(page).locator('.user-menu__role').textContent()).toBe('Công chức xã · Xã Tân Quang');
-    expect(await mainNav(page).getByRole('link').allInnerTexts()).toEqual(['Đơn vị hành chính']);
+    expect(await mainNav(page).getByRole('link').allInnerTexts()).toEqual(['Tổng quan', 'Đơn vị hành chính', 'Kết quả', 'Bộ chỉ số']);
     await waitForUnitsPage(page);
     await saveScreenshot(page, '19-new-officer-signed-in');
   });

@@ -59,8 +59,12 @@ describe('dashboard: sign-in and the administrative unit tree', () => {
 
     await page.getByLabel('Mật khẩu').fill(DEMO_PASSWORD);
     await page.getByRole('button', { name: 'Đăng nhập' }).click();
-    await page.waitForURL(/\/don-vi$/);
+    // Back to "/", the "Tổng quan" home of the officer's district; the unit tree is one click away.
+    await page.getByRole('heading', { level: 1, name: 'Tổng quan — Huyện Văn Lâm' }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/');
     expect(await page.locator('.user-menu__name').textContent()).toBe(DISTRICT_OFFICER.displayName);
+    await page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Đơn vị hành chính' }).click();
+    await page.waitForURL(/\/don-vi$/);
   });
 
   it('opens on the pre-reform map with its 63 provinces and national counts', async () => {

@@ -1,13 +1,21 @@
 import type { Page } from 'playwright-core';
 
-/** Signs in on the sign-in page and waits for the unit tree, where a sign-in without a return address lands. */
+/**
+ * Signs in on the sign-in page and waits for the unit tree. A sign-in without a return address lands on
+ * the "Tổng quan" home; these tests start from the tree, so they ask to come back there.
+ */
 export async function signIn(page: Page, baseUrl: string, email: string, password: string): Promise<void> {
-  await page.goto(`${baseUrl}/dang-nhap`);
+  await signInTo(page, baseUrl, email, password, '/don-vi');
+}
+
+/** Signs in on the sign-in page with `path` as the return address, and waits until the dashboard shows it. */
+export async function signInTo(page: Page, baseUrl: string, email: string, password: string, path: string): Promise<void> {
+  await page.goto(`${baseUrl}/dang-nhap?${new URLSearchParams({ next: path })}`);
   await page.getByRole('heading', { level: 1, name: 'Đăng nhập' }).waitFor();
   await page.getByLabel('E-mail').fill(email);
   await page.getByLabel('Mật khẩu').fill(password);
   await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await page.waitForURL(/\/don-vi$/);
+  await page.waitForURL((url) => url.pathname + url.search === path);
   await page.getByTestId('user-menu').waitFor();
 }
 

@@ -1,10 +1,19 @@
-import { createBrowserRouter, Navigate, useLocation } from 'react-router';
+import { createBrowserRouter } from 'react-router';
+import { CatalogPage } from '../modules/catalog/catalog-page';
+import { CATALOG_PATH, PROVINCE_VERSION_PATH } from '../modules/catalog/catalog-paths';
+import { ProvinceVersionPage } from '../modules/catalog/province-version-page';
+import { ImportPage } from '../modules/results/import-page';
+import { RankingPage } from '../modules/results/ranking-page';
+import { RESULTS_IMPORT_PATH, RESULTS_PATH } from '../modules/results/results-paths';
 import { AuditPage } from '../modules/audit/audit-page';
 import { AUDIT_PATH } from '../modules/audit/audit-paths';
 import { LoginPage } from '../modules/auth/login-page';
 import { RequirePermission } from '../modules/auth/require-permission';
 import { RequireSession } from '../modules/auth/require-session';
 import { HOME_PATH, LOGIN_PATH } from '../modules/auth/safe-next-path';
+import { OverviewPage } from '../modules/overview/overview-page';
+import { SCORECARD_ROUTE } from '../modules/overview/overview-paths';
+import { ScorecardPage } from '../modules/overview/scorecard-page';
 import { UnitsPage } from '../modules/units/units-page';
 import { UserCreatePage } from '../modules/users/user-create-page';
 import { UserEditPage } from '../modules/users/user-edit-page';
@@ -12,12 +21,6 @@ import { UsersPage } from '../modules/users/users-page';
 import { NEW_USER_PATH, USERS_PATH } from '../modules/users/users-paths';
 import { AppLayout } from './layout/app-layout';
 import { NotFoundPage } from './not-found-page';
-
-/** The home page is the unit tree for now; a shared link's query (?asOf=…&unit=…) survives the redirect. */
-function HomeRedirect() {
-  const { search } = useLocation();
-  return <Navigate to={{ pathname: HOME_PATH, search }} replace />;
-}
 
 export function createAppRouter() {
   return createBrowserRouter([
@@ -28,8 +31,20 @@ export function createAppRouter() {
         {
           element: <RequireSession />,
           children: [
-            { index: true, element: <HomeRedirect /> },
+            // "Tổng quan": the home of the officer's unit (it still sends old /?asOf=…&unit=… links to the tree).
+            { index: true, element: <OverviewPage /> },
+            { path: SCORECARD_ROUTE, element: <ScorecardPage /> },
             { path: HOME_PATH, element: <UnitsPage /> },
+            { path: RESULTS_PATH, element: <RankingPage /> },
+            { path: CATALOG_PATH, element: <CatalogPage /> },
+            {
+              element: <RequirePermission permission="results.import" />,
+              children: [{ path: RESULTS_IMPORT_PATH, element: <ImportPage /> }],
+            },
+            {
+              element: <RequirePermission permission="catalog.province-version" />,
+              children: [{ path: PROVINCE_VERSION_PATH, element: <ProvinceVersionPage /> }],
+            },
             {
               element: <RequirePermission permission="users.manage" />,
               children: [

@@ -1,9 +1,28 @@
-import { BarChart, type BarSeriesOption } from 'echarts/charts';
+import {
+  BarChart,
+  BoxplotChart,
+  HeatmapChart,
+  LineChart,
+  RadarChart,
+  type BarSeriesOption,
+  type BoxplotSeriesOption,
+  type HeatmapSeriesOption,
+  type LineSeriesOption,
+  type RadarSeriesOption,
+} from 'echarts/charts';
 import {
   GridComponent,
+  LegendComponent,
+  MarkLineComponent,
+  RadarComponent,
   TooltipComponent,
+  VisualMapComponent,
   type GridComponentOption,
+  type LegendComponentOption,
+  type MarkLineComponentOption,
+  type RadarComponentOption,
   type TooltipComponentOption,
+  type VisualMapComponentOption,
 } from 'echarts/components';
 // Renamed: ECharts' `use` registers modules and is no React hook, whatever lint rules infer from its name.
 import { use as registerChartParts, type ComposeOption } from 'echarts/core';
@@ -14,7 +33,32 @@ import { SVGRenderer } from 'echarts/renderers';
  * The SVG renderer keeps text crisp when a page is printed and lets tests read the chart's labels.
  * A new chart type is added here and to `ChartOption` together.
  */
-registerChartParts([BarChart, GridComponent, TooltipComponent, SVGRenderer]);
+registerChartParts([
+  BarChart,
+  BoxplotChart,
+  HeatmapChart,
+  LineChart,
+  RadarChart,
+  GridComponent,
+  LegendComponent,
+  MarkLineComponent,
+  RadarComponent,
+  TooltipComponent,
+  VisualMapComponent,
+  SVGRenderer,
+]);
 
 /** The option shapes the registered parts understand. */
-export type ChartOption = ComposeOption<BarSeriesOption | GridComponentOption | TooltipComponentOption>;
+export type ChartOption = ComposeOption<
+  | BarSeriesOption
+  | BoxplotSeriesOption
+  | HeatmapSeriesOption
+  | LineSeriesOption
+  | RadarSeriesOption
+  | GridComponentOption
+  | LegendComponentOption
+  | MarkLineComponentOption
+  | RadarComponentOption
+  | TooltipComponentOption
+  | VisualMapComponentOption
+>;

@@ -9,13 +9,15 @@ export interface RankedBarChartProps {
   ariaLabel: string;
   highlightedKey?: string;
   locale?: string;
+  /** Exactly this many decimals in the value labels (scores); by default up to three. */
+  fractionDigits?: number;
 }
 
-/** Horizontal bars ranked largest first, sized so every label stays readable. */
-export function RankedBarChart({ items, seriesName, ariaLabel, highlightedKey, locale }: RankedBarChartProps) {
+/** Horizontal bars ranked largest first, sized so every label stays readable; ▲/▼ marks rank changes when given. */
+export function RankedBarChart({ items, seriesName, ariaLabel, highlightedKey, locale, fractionDigits }: RankedBarChartProps) {
   const option = useMemo(
-    () => buildRankedBarOption(items, { seriesName, highlightedKey, locale }),
-    [items, seriesName, highlightedKey, locale],
+    () => buildRankedBarOption(items, { seriesName, highlightedKey, locale, fractionDigits }),
+    [items, seriesName, highlightedKey, locale, fractionDigits],
   );
   return <EChart option={option} height={rankedBarChartHeight(items.length)} ariaLabel={ariaLabel} />;
 }

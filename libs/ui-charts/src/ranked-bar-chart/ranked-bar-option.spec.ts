@@ -72,3 +72,20 @@ describe('rankedBarChartHeight', () => {
     expect(rankedBarChartHeight(0)).toBe(rankedBarChartHeight(1));
   });
 });
+
+describe('buildRankedBarOption with rank changes', () => {
+  const communes = [
+    { key: '4367', label: 'Xã Lạc Hồng', value: 48.2297, change: 0 },
+    { key: '4363', label: 'Xã Đình Dù', value: 45.454, change: 4 },
+    { key: '4361', label: 'Xã Việt Hưng', value: 42.4882, change: -1 },
+    { key: '9999', label: 'Xã Mới', value: 40, change: null },
+  ];
+
+  it('writes the change after the value: ▲ climbed, ▼ fell, = unchanged, nothing when unknown', () => {
+    const { series } = parts(buildRankedBarOption(communes, { seriesName: 'PAPI 2024', fractionDigits: 2 }));
+    const labels = series.data.map((_, dataIndex) =>
+      (series.label.formatter as (params: { value?: unknown; dataIndex?: number }) => string)({ value: series.data[dataIndex]!.value, dataIndex }),
+    );
+    expect(labels).toEqual(['48,23 {same|=}', '45,45 {up|▲4}', '42,49 {down|▼1}', '40,00']);
+  });
+});

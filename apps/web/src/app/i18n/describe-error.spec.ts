@@ -38,6 +38,11 @@ describe('describeError', () => {
     expect(describeError(new ApiError('conflict', '/api/v1/users', 409, null), vi)).toBe(vi.errors.conflict);
   });
 
+  it('says a refused upload was too large', () => {
+    expect(describeError(new ApiError('too-large', '/api/v1/results/imports', 413, 'File too large'), vi)).toBe('Tệp lớn hơn 20 MB.');
+    expect(describeError(new ApiError('too-large', '/api/v1/results/imports', 413, null), en)).toBe('The file is larger than 20 MB.');
+  });
+
   it('names the status of a server fault', () => {
     expect(describeError(new ApiError('server', '/api/v1/units', 500, null), vi)).toBe(
       'Máy chủ GovIndex gặp lỗi (mã 500). Vui lòng thử lại sau.',

@@ -19,6 +19,8 @@ export function describeError(error: unknown, t: Messages): string {
     case 'conflict':
       // The API says what clashes ("E-mail … đã được dùng cho một tài khoản khác.").
       return error.serverMessage ?? t.errors.conflict;
+    case 'too-large':
+      return t.errors.tooLarge;
     case 'bad-request':
       return t.errors.badRequest(error.serverMessage);
     case 'server':

@@ -1,5 +1,8 @@
 import type { AuditEntry, Role, UnitKind, UnitLevel } from '@govindex/contracts';
 import { roleLabelVi, rolePlacementProblem, UNIT_KIND_LABEL_VI } from '@govindex/domain';
+import type { Aggregation, ValueUnit } from '@govindex/domain';
+import type { IssueWording } from '../../modules/catalog/state/version-draft';
+import type { ImportProblems } from '../../modules/results/state/import-form';
 import type { MapEra } from '../../modules/units/state/units-view';
 import type { Language } from '../../shared/format/format';
 
@@ -13,7 +16,7 @@ export interface Messages {
     languageNames: Record<Language, string>;
     dataSource: string;
   };
-  nav: { units: string; users: string; audit: string };
+  nav: { overview: string; units: string; results: string; catalog: string; users: string; audit: string };
   /** Names of the roles, as the header, the user table and the user form show them. */
   roles: Record<Role, string>;
   auth: {
@@ -39,6 +42,7 @@ export interface Messages {
     notFound: string;
     throttled: string;
     conflict: string;
+    tooLarge: string;
     badRequest: (detail: string | null) => string;
     server: (status: number | null) => string;
     invalidResponse: string;
@@ -100,6 +104,224 @@ export interface Messages {
       basis: (source: string) => string;
       opensMap: (date: string) => string;
       none: string;
+    };
+  };
+  /** The Excel export of any table. */
+  export: { excel: string; working: string; failed: string; yes: string; usersSheet: string; usersFile: string; auditSheet: string; auditFile: string };
+  results: {
+    pageTitle: string;
+    pageIntro: string;
+    importLink: string;
+    pickers: {
+      label: string;
+      framework: string;
+      level: string;
+      year: string;
+      latestYear: string;
+      indicator: string;
+      parent: string;
+      parentAll: (levelName: string) => string;
+      parentHint: string;
+      parentSearchHint: string;
+      clearParent: string;
+    };
+    heading: (framework: string, year: number, levelName: string, indicatorName: string, scope: string) => string;
+    versionLine: (label: string) => string;
+    simulated: { badge: string; note: string; row: string };
+    noResults: (framework: string, year: number, indicator: string) => string;
+    noRecentResults: (framework: string, levelName: string) => string;
+    filter: { label: string; placeholder: string; count: (shown: string, total: string, filtered: boolean) => string };
+    table: {
+      rank: string;
+      unit: string;
+      value: string;
+      change: string;
+      group: string;
+      grade: string;
+      ownUnit: string;
+      noMatch: (text: string) => string;
+      publishedRank: (rank: string) => string;
+      publishedRankTitle: string;
+    };
+    move: {
+      up: (places: string) => string;
+      down: (places: string) => string;
+      same: string;
+      new: string;
+      previous: (year: number, rank: string) => string;
+    };
+    groups: { short: (group: number) => string };
+    chart: { seriesName: (indicatorName: string) => string; highlightNote: string };
+    /** Said above the rank-change column when last year's results used another version of the framework. */
+    scaleChanged: string;
+    exportColumns: { code: string; previousRank: string; publishedRank: string };
+    exportSheet: string;
+    exportFilePrefix: string;
+    about: {
+      sheet: string;
+      framework: string;
+      level: string;
+      year: string;
+      indicator: string;
+      version: string;
+      scope: string;
+      filter: string;
+      noFilter: string;
+      rows: string;
+      simulated: string;
+      notSimulated: string;
+      exportedAt: string;
+      exportedBy: string;
+    };
+    import: {
+      pageTitle: string;
+      pageIntro: string;
+      back: string;
+      form: {
+        framework: string;
+        level: string;
+        template: string;
+        year: string;
+        templateXlsx: string;
+        templateCsv: string;
+        templateHint: string;
+        issuer: string;
+        issuerHint: string;
+        decisionNumber: string;
+        decisionDate: string;
+        decisionDateHint: string;
+        sourceKey: string;
+        sourceKeyHint: string;
+        file: string;
+        fileHint: string;
+        submit: string;
+        submitting: string;
+        fixFields: string;
+      };
+      problems: ImportProblems;
+      progress: { uploading: (percent: string) => string; uploadingUnknown: string; checking: string; label: string };
+      report: {
+        imported: string;
+        unchanged: string;
+        sourceKey: string;
+        sourceId: string;
+        rows: string;
+        values: string;
+        computed: string;
+        blankLines: string;
+        none: string;
+        superseded: string;
+        supersededText: (sourceId: number) => string;
+        viewRanking: string;
+      };
+      rejected: {
+        summary: (count: string) => string;
+        caption: string;
+        file: string;
+        row: string;
+        column: string;
+        message: string;
+        download: string;
+        sheet: string;
+        filePrefix: string;
+      };
+    };
+  };
+  catalog: {
+    pageTitle: string;
+    pageIntro: string;
+    listLabel: string;
+    publisher: string;
+    /** The end of a version still in use: "2021–nay". */
+    now: string;
+    national: string;
+    provinceNumber: (id: number) => string;
+    versions: {
+      caption: (name: string) => string;
+      label: string;
+      years: string;
+      level: string;
+      owner: string;
+      actions: string;
+      open: string;
+      openLabel: (label: string) => string;
+    };
+    valueUnits: Record<ValueUnit, string>;
+    detail: {
+      label: string;
+      empty: string;
+      years: string;
+      level: string;
+      owner: string;
+      unit: string;
+      groups: string;
+      quartileGroups: string;
+      source: string;
+      treeHeading: string;
+      treeCaption: (label: string) => string;
+      code: string;
+      name: string;
+      range: string;
+      aggregation: string;
+      weight: (value: string) => string;
+      lowerIsBetter: string;
+      gradesHeading: string;
+      gradesCaption: (label: string) => string;
+      grade: string;
+      minValue: string;
+      noGrades: string;
+    };
+    /** How a node's value is obtained; `none` for a leaf (entered), `published` for a parent published as is. */
+    aggregations: Record<Aggregation | 'published', string>;
+    createProvinceVersion: string;
+    editProvinceVersion: string;
+    saved: { created: (label: string) => string; updated: (label: string) => string };
+    editor: {
+      titleCreate: string;
+      titleEdit: string;
+      intro: (from: string, province: string) => string;
+      introShort: string;
+      noBase: string;
+      communeOnly: string;
+      versionHeading: string;
+      label: string;
+      firstYear: string;
+      firstYearHint: string;
+      firstYearOwnHint: string;
+      lastYear: string;
+      lastYearHint: string;
+      source: string;
+      levelNote: string;
+      treeHeading: string;
+      treeHint: string;
+      columns: {
+        code: string;
+        nameVi: string;
+        nameEn: string;
+        min: string;
+        max: string;
+        range: string;
+        aggregation: string;
+        weight: string;
+        actions: string;
+      };
+      computed: string;
+      addChild: string;
+      addChildLabel: (code: string) => string;
+      remove: string;
+      removeLabel: (code: string) => string;
+      gradesHeading: string;
+      gradesHint: string;
+      gradeColumns: { gradeVi: string; gradeEn: string; minValue: string };
+      gradeNumber: (position: number) => string;
+      removeGradeLabel: (name: string) => string;
+      addGrade: string;
+      save: string;
+      saving: string;
+      cancel: string;
+      rejected: string;
+      /** How a problem's place is named in the list of problems ("D1 — tối đa"). */
+      places: IssueWording;
     };
   };
   users: {
@@ -219,8 +441,18 @@ const subLevelOf = (barLevel: UnitLevel, era: MapEra): UnitLevel =>
 const LANGUAGE_NAMES: Record<Language, string> = { vi: 'Tiếng Việt', en: 'English' };
 
 /** What the audit log's `entity` names, in words. */
-const AUDIT_ENTITY_VI: Readonly<Record<string, string>> = { user: 'Người dùng', unit: 'Đơn vị', result_source: 'Nguồn kết quả' };
-const AUDIT_ENTITY_EN: Readonly<Record<string, string>> = { user: 'User', unit: 'Unit', result_source: 'Result source' };
+const AUDIT_ENTITY_VI: Readonly<Record<string, string>> = {
+  user: 'Người dùng',
+  unit: 'Đơn vị',
+  result_source: 'Nguồn kết quả',
+  framework_version: 'Phiên bản bộ chỉ số',
+};
+const AUDIT_ENTITY_EN: Readonly<Record<string, string>> = {
+  user: 'User',
+  unit: 'Unit',
+  result_source: 'Result source',
+  framework_version: 'Index version',
+};
 
 const ROLE_EN: Record<Role, string> = {
   admin: 'System administrator',
@@ -248,7 +480,7 @@ export const vi: Messages = {
     languageNames: LANGUAGE_NAMES,
     dataSource: 'Danh mục đơn vị hành chính: Tổng cục Thống kê (mã GSO).',
   },
-  nav: { units: 'Đơn vị hành chính', users: 'Người dùng', audit: 'Nhật ký thay đổi' },
+  nav: { overview: 'Tổng quan', units: 'Đơn vị hành chính', results: 'Kết quả', catalog: 'Bộ chỉ số', users: 'Người dùng', audit: 'Nhật ký thay đổi' },
   roles: {
     admin: roleLabelVi('admin'),
     province_officer: roleLabelVi('province_officer'),
@@ -285,6 +517,7 @@ export const vi: Messages = {
     notFound: 'Không tìm thấy dữ liệu được yêu cầu. Đơn vị có thể không tồn tại trên bản đồ hành chính đang chọn.',
     throttled: 'Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau ít phút.',
     conflict: 'Dữ liệu trùng với một bản ghi đã có.',
+    tooLarge: 'Tệp lớn hơn 20 MB.',
     badRequest: (detail) => `Yêu cầu không hợp lệ${detail ? `: ${detail}` : '.'}`,
     server: (status) => `Máy chủ GovIndex gặp lỗi${status ? ` (mã ${status})` : ''}. Vui lòng thử lại sau.`,
     invalidResponse: 'Máy chủ trả về dữ liệu không đọc được. Vui lòng tải lại trang.',
@@ -358,6 +591,284 @@ export const vi: Messages = {
       basis: (source) => `Căn cứ: ${source}`,
       opensMap: (date) => `Mở trên bản đồ ngày ${date}`,
       none: 'Đơn vị này không thay đổi qua lần sắp xếp nào trong dữ liệu.',
+    },
+  },
+  export: {
+    excel: 'Xuất Excel',
+    working: 'Đang tạo tệp…',
+    failed: 'Không tạo được tệp Excel. Vui lòng thử lại.',
+    yes: 'Có',
+    usersSheet: 'Người dùng',
+    usersFile: 'nguoi-dung',
+    auditSheet: 'Nhật ký',
+    auditFile: 'nhat-ky-thay-doi',
+  },
+  results: {
+    pageTitle: 'Kết quả và xếp hạng',
+    pageIntro:
+      'Kết quả các bộ chỉ số đã được công bố, xếp hạng theo năm và theo từng chỉ số, kèm thay đổi thứ hạng so với năm trước.',
+    importLink: 'Nhập kết quả',
+    pickers: {
+      label: 'Chọn bảng xếp hạng',
+      framework: 'Bộ chỉ số',
+      level: 'Cấp',
+      year: 'Năm',
+      latestYear: 'Năm mới nhất có kết quả',
+      indicator: 'Chỉ số',
+      parent: 'Xếp hạng các đơn vị trực thuộc',
+      parentAll: (levelName) => `Tất cả đơn vị ${levelName.toLowerCase()} có kết quả.`,
+      parentHint: 'Chọn một huyện để so sánh các xã của huyện đó (hoặc một tỉnh để so sánh các huyện).',
+      parentSearchHint: 'Chọn một kết quả để xếp hạng các đơn vị trực thuộc đơn vị đó.',
+      clearParent: 'Bỏ chọn, xếp hạng tất cả',
+    },
+    heading: (framework, year, levelName, indicatorName, scope) =>
+      `Xếp hạng ${framework} ${year} — ${levelName.toLowerCase()} — ${indicatorName} — ${scope}`,
+    versionLine: (label) => `Phiên bản bộ chỉ số: ${label}`,
+    simulated: {
+      badge: 'Dữ liệu mô phỏng',
+      note: 'Các kết quả đánh dấu “mô phỏng” được tạo để trình diễn (mô phỏng quanh điểm thật của tỉnh), không phải kết quả khảo sát đã công bố.',
+      row: 'mô phỏng',
+    },
+    noResults: (framework, year, indicator) => `Chưa có kết quả ${framework} năm ${year} (${indicator}) cho phạm vi này.`,
+    noRecentResults: (framework, levelName) => `Chưa có kết quả ${framework} ${levelName.toLowerCase()} trong các năm gần đây cho phạm vi này. Hãy chọn năm khác.`,
+    filter: {
+      label: 'Lọc đơn vị',
+      placeholder: 'Tên hoặc mã đơn vị; gõ không dấu cũng được (vd: hung yen)',
+      count: (shown, total, filtered) => (filtered ? `${shown}/${total} đơn vị` : `${total} đơn vị`),
+    },
+    table: {
+      rank: 'Hạng',
+      unit: 'Đơn vị',
+      value: 'Điểm',
+      change: 'Thay đổi hạng',
+      group: 'Nhóm',
+      grade: 'Xếp loại',
+      ownUnit: 'Đơn vị của bạn',
+      noMatch: (text) => `Không có đơn vị nào khớp với “${text}”.`,
+      publishedRank: (rank) => `công bố: ${rank}`,
+      publishedRankTitle: 'Hạng do cơ quan công bố đưa ra, xếp trong toàn bộ các đơn vị (kể cả đơn vị không có trong bảng này).',
+    },
+    move: {
+      up: (places) => `Tăng ${places} bậc`,
+      down: (places) => `Giảm ${places} bậc`,
+      same: 'Giữ nguyên thứ hạng',
+      new: 'Không có hạng năm trước',
+      previous: (year, rank) => `năm ${year}: hạng ${rank}`,
+    },
+    groups: { short: (group) => `Nhóm ${group}` },
+    chart: { seriesName: (indicatorName) => `Điểm — ${indicatorName}`, highlightNote: 'Cột màu đỏ: đơn vị của bạn.' },
+    scaleChanged: 'Thang điểm đổi từ năm nay: so sánh thứ hạng với năm trước chỉ mang tính tham khảo',
+    exportColumns: { code: 'Mã đơn vị', previousRank: 'Hạng năm trước', publishedRank: 'Hạng công bố' },
+    exportSheet: 'Xếp hạng',
+    exportFilePrefix: 'xep-hang',
+    about: {
+      sheet: 'Thông tin',
+      framework: 'Bộ chỉ số',
+      level: 'Cấp',
+      year: 'Năm',
+      indicator: 'Chỉ số',
+      version: 'Phiên bản',
+      scope: 'Phạm vi',
+      filter: 'Bộ lọc',
+      noFilter: 'Không lọc',
+      rows: 'Số đơn vị',
+      simulated: 'Dữ liệu mô phỏng',
+      notSimulated: 'Không',
+      exportedAt: 'Xuất lúc',
+      exportedBy: 'Người xuất',
+    },
+    import: {
+      pageTitle: 'Nhập kết quả công bố',
+      pageIntro:
+        'Nhập bảng kết quả đã được công bố (CSV UTF-8 hoặc Excel .xlsx), mỗi dòng một đơn vị và một năm. Tệp được kiểm tra toàn bộ trước khi ghi: có lỗi thì không ghi gì.',
+      back: 'Về trang xếp hạng',
+      form: {
+        framework: 'Bộ chỉ số',
+        level: 'Cấp đánh giá',
+        template: 'Tệp mẫu',
+        year: 'Năm của tệp mẫu',
+        templateXlsx: 'Tải tệp mẫu (Excel)',
+        templateCsv: 'Tải tệp mẫu (CSV)',
+        templateHint: 'Tệp mẫu đã điền sẵn các đơn vị bạn quản lý và một cột cho mỗi chỉ số của phiên bản áp dụng năm đó.',
+        issuer: 'Cơ quan công bố',
+        issuerHint: 'Ví dụ: UBND huyện Văn Lâm; UNDP, CECODES, RTA.',
+        decisionNumber: 'Số quyết định',
+        decisionDate: 'Ngày quyết định',
+        decisionDateHint: 'Viết ngày/tháng/năm, ví dụ 15/04/2025.',
+        sourceKey: 'Mã nguồn (không bắt buộc)',
+        sourceKeyHint:
+          'Giữ nguyên khi nhập lại tệp đã sửa: lần nhập mới thay cho lần trước, lần trước được giữ làm lịch sử. Để trống thì GovIndex tự đặt từ bộ chỉ số, cấp, cơ quan và số quyết định.',
+        file: 'Tệp kết quả',
+        fileHint: 'CSV (UTF-8) hoặc XLSX, tối đa 20 MB. Số thập phân viết bằng dấu phẩy hoặc dấu chấm.',
+        submit: 'Nhập kết quả',
+        submitting: 'Đang gửi…',
+        fixFields: 'Chưa gửi được: vui lòng sửa các ô được đánh dấu.',
+      },
+      problems: {
+        frameworkRequired: 'Cần chọn bộ chỉ số.',
+        levelRequired: 'Cần chọn cấp.',
+        issuerRequired: 'Cần nêu cơ quan công bố.',
+        tooLong: (max) => `Tối đa ${max} ký tự.`,
+        dateInvalid: 'Ngày chưa đúng: viết dd/mm/yyyy, ví dụ 15/04/2025.',
+        fileRequired: 'Cần chọn tệp kết quả.',
+        fileType: 'Chỉ nhận tệp .csv hoặc .xlsx.',
+        fileTooLarge: 'Tệp lớn hơn 20 MB: hãy tách thành nhiều tệp nhỏ hơn.',
+      },
+      progress: {
+        uploading: (percent) => `Đang tải lên: ${percent}%`,
+        uploadingUnknown: 'Đang tải lên…',
+        checking: 'Đã tải lên xong; máy chủ đang kiểm tra và ghi dữ liệu…',
+        label: 'Tiến độ tải lên',
+      },
+      report: {
+        imported: 'Đã nhập kết quả.',
+        unchanged: 'Tệp này đã được nhập trước đây với cùng mã nguồn: không có gì thay đổi.',
+        sourceKey: 'Mã nguồn',
+        sourceId: 'Lần nhập',
+        rows: 'Số dòng có kết quả',
+        values: 'Số giá trị',
+        computed: 'Giá trị tính từ chỉ số con',
+        blankLines: 'Dòng để trống',
+        none: 'Không có',
+        superseded: 'Thay cho lần nhập trước',
+        supersededText: (sourceId) => `Lần nhập #${sourceId} (được giữ làm lịch sử)`,
+        viewRanking: 'Xem xếp hạng',
+      },
+      rejected: {
+        summary: (count) => `Tệp có ${count} lỗi; chưa ghi gì vào cơ sở dữ liệu. Sửa các lỗi dưới đây rồi nhập lại.`,
+        caption: 'Danh sách lỗi của tệp',
+        file: 'Tệp',
+        row: 'Dòng',
+        column: 'Cột',
+        message: 'Lỗi',
+        download: 'Tải danh sách lỗi (Excel)',
+        sheet: 'Lỗi',
+        filePrefix: 'loi',
+      },
+    },
+  },
+  catalog: {
+    pageTitle: 'Bộ chỉ số',
+    pageIntro:
+      'Các bộ chỉ số GovIndex theo dõi, theo từng phiên bản: năm áp dụng, cấp đánh giá, cây chỉ số (nội dung, chỉ số thành phần) và thang xếp loại.',
+    listLabel: 'Danh sách bộ chỉ số',
+    publisher: 'Cơ quan công bố',
+    now: 'nay',
+    national: 'Quốc gia',
+    provinceNumber: (id) => `Tỉnh (mã số ${id})`,
+    versions: {
+      caption: (name) => `Các phiên bản của ${name}`,
+      label: 'Phiên bản',
+      years: 'Năm áp dụng',
+      level: 'Cấp',
+      owner: 'Phạm vi',
+      actions: 'Thao tác',
+      open: 'Xem',
+      openLabel: (label) => `Xem phiên bản ${label}`,
+    },
+    valueUnits: { points: 'Điểm', percent: 'Phần trăm (%)', index_0_1: 'Chỉ số từ 0 đến 1' },
+    detail: {
+      label: 'Chi tiết phiên bản',
+      empty: 'Chọn “Xem” ở một phiên bản để xem cây chỉ số và thang xếp loại.',
+      years: 'Năm áp dụng',
+      level: 'Cấp đánh giá',
+      owner: 'Phạm vi',
+      unit: 'Đơn vị đo',
+      groups: 'Phân nhóm',
+      quartileGroups: 'Chia 4 nhóm theo tứ phân vị của tổng điểm mỗi năm',
+      source: 'Căn cứ',
+      treeHeading: 'Cây chỉ số',
+      treeCaption: (label) => `Cây chỉ số của ${label}`,
+      code: 'Mã',
+      name: 'Tên',
+      range: 'Tối thiểu–tối đa',
+      aggregation: 'Cách tính',
+      weight: (value) => `trọng số ${value}`,
+      lowerIsBetter: 'càng thấp càng tốt',
+      gradesHeading: 'Thang xếp loại',
+      gradesCaption: (label) => `Thang xếp loại của ${label}`,
+      grade: 'Xếp loại',
+      minValue: 'Từ (tổng điểm)',
+      noGrades: 'Phiên bản này không xếp loại.',
+    },
+    aggregations: { sum: 'cộng', mean: 'trung bình', weighted_mean: 'trung bình có trọng số', none: 'nhập trực tiếp', published: 'công bố sẵn' },
+    createProvinceVersion: 'Tạo phiên bản cấp xã của tỉnh',
+    editProvinceVersion: 'Sửa phiên bản cấp xã của tỉnh',
+    saved: {
+      created: (label) => `Đã tạo phiên bản “${label}”.`,
+      updated: (label) => `Đã lưu phiên bản “${label}”.`,
+    },
+    editor: {
+      titleCreate: 'Tạo phiên bản cấp xã của tỉnh',
+      titleEdit: 'Sửa phiên bản cấp xã của tỉnh',
+      intro: (from, province) =>
+        `Bắt đầu từ “${from}”. Phiên bản này chỉ áp dụng cho các xã của ${province || 'tỉnh'}; mọi thay đổi được ghi vào nhật ký.`,
+      introShort: 'Bộ tiêu chí cấp xã riêng của tỉnh; mọi thay đổi được ghi vào nhật ký.',
+      noBase: 'Cần chọn một phiên bản cấp xã để bắt đầu (từ trang Bộ chỉ số).',
+      communeOnly: 'Tỉnh chỉ tự định nghĩa phiên bản cấp xã.',
+      versionHeading: 'Thông tin phiên bản',
+      label: 'Tên phiên bản',
+      firstYear: 'Năm đầu áp dụng',
+      firstYearHint: 'Ví dụ 2026. Kết quả của các năm từ năm này được đánh giá theo phiên bản của tỉnh.',
+      firstYearOwnHint: 'Phiên bản được nhận biết theo năm đầu: lưu với năm đầu khác sẽ tạo một phiên bản mới, phiên bản này giữ nguyên.',
+      lastYear: 'Năm cuối áp dụng',
+      lastYearHint: 'Để trống nếu đang áp dụng.',
+      source: 'Căn cứ (văn bản ban hành)',
+      levelNote: 'Cấp đánh giá: cấp xã.',
+      treeHeading: 'Cây chỉ số',
+      treeHint:
+        'Sửa tên, điểm tối thiểu–tối đa; thêm hoặc xoá chỉ số con. Khoảng điểm của chỉ số cha được tính từ các chỉ số con theo cách tính đã chọn.',
+      columns: {
+        code: 'Mã',
+        nameVi: 'Tên tiếng Việt',
+        nameEn: 'Tên tiếng Anh',
+        min: 'Tối thiểu',
+        max: 'Tối đa',
+        range: 'Tối thiểu–tối đa',
+        aggregation: 'Cách tính',
+        weight: 'Trọng số',
+        actions: 'Thao tác',
+      },
+      computed: 'tính từ chỉ số con',
+      addChild: 'Thêm chỉ số con',
+      addChildLabel: (code) => `Thêm chỉ số con của ${code}`,
+      remove: 'Xoá',
+      removeLabel: (code) => `Xoá ${code}`,
+      gradesHeading: 'Thang xếp loại',
+      gradesHint: 'Xếp từ mức cao xuống thấp: tổng điểm từ ngưỡng trở lên đạt mức đó.',
+      gradeColumns: { gradeVi: 'Xếp loại', gradeEn: 'Tên tiếng Anh', minValue: 'Ngưỡng (tổng điểm từ)' },
+      gradeNumber: (position) => `Mức ${position}`,
+      removeGradeLabel: (name) => `Xoá mức ${name}`,
+      addGrade: 'Thêm mức xếp loại',
+      save: 'Lưu phiên bản',
+      saving: 'Đang lưu…',
+      cancel: 'Huỷ',
+      rejected: 'Phiên bản chưa hợp lệ nên chưa được lưu. Vui lòng sửa các mục sau:',
+      places: {
+        nodeFields: {
+          code: 'mã',
+          nameVi: 'tên tiếng Việt',
+          nameEn: 'tên tiếng Anh',
+          min: 'tối thiểu',
+          max: 'tối đa',
+          aggregation: 'cách tính',
+          weight: 'trọng số',
+          other: 'định nghĩa',
+        },
+        gradeFields: { gradeVi: 'tên xếp loại', gradeEn: 'tên tiếng Anh', minValue: 'ngưỡng', other: 'định nghĩa' },
+        versionFields: {
+          label: 'Tên phiên bản',
+          firstYear: 'Năm đầu áp dụng',
+          lastYear: 'Năm cuối áp dụng',
+          source: 'Căn cứ',
+          level: 'Cấp đánh giá',
+          unit: 'Đơn vị đo',
+          grades: 'Thang xếp loại',
+          quartileGroups: 'Phân nhóm',
+          other: 'Phiên bản',
+        },
+        grade: (name, position) => `Xếp loại ${name || `mức ${position}`}`,
+      },
     },
   },
   users: {
@@ -488,7 +999,7 @@ export const en: Messages = {
     languageNames: LANGUAGE_NAMES,
     dataSource: 'Administrative unit list: General Statistics Office of Viet Nam (GSO codes).',
   },
-  nav: { units: 'Administrative units', users: 'Users', audit: 'Audit log' },
+  nav: { overview: 'Overview', units: 'Administrative units', results: 'Results', catalog: 'Indices', users: 'Users', audit: 'Audit log' },
   roles: ROLE_EN,
   auth: {
     pageTitle: 'Sign in',
@@ -519,6 +1030,7 @@ export const en: Messages = {
     notFound: 'The requested data was not found. The unit may not exist on the selected administrative map.',
     throttled: 'Too many failed sign-in attempts. Please try again in a few minutes.',
     conflict: 'The data clashes with an existing record.',
+    tooLarge: 'The file is larger than 20 MB.',
     badRequest: (detail) => `Invalid request${detail ? `: ${detail}` : '.'}`,
     server: (status) => `The GovIndex server failed${status ? ` (code ${status})` : ''}. Please try again later.`,
     invalidResponse: 'The server answered with unreadable data. Please reload the page.',
@@ -604,6 +1116,281 @@ export const en: Messages = {
       basis: (source) => `Basis: ${source}`,
       opensMap: (date) => `Opens the map of ${date}`,
       none: 'This unit did not change in any reorganisation in the data.',
+    },
+  },
+  export: {
+    excel: 'Export to Excel',
+    working: 'Preparing the file…',
+    failed: 'The Excel file could not be made. Please try again.',
+    yes: 'Yes',
+    usersSheet: 'Users',
+    usersFile: 'users',
+    auditSheet: 'Audit log',
+    auditFile: 'audit-log',
+  },
+  results: {
+    pageTitle: 'Results and rankings',
+    pageIntro: 'Published results of the indices, ranked by year and by indicator, with the change of rank since the year before.',
+    importLink: 'Import results',
+    pickers: {
+      label: 'Choose a ranking',
+      framework: 'Index',
+      level: 'Level',
+      year: 'Year',
+      latestYear: 'Latest year with results',
+      indicator: 'Indicator',
+      parent: 'Rank the units under',
+      parentAll: (levelName) => `All ${levelName.toLowerCase()} units with results.`,
+      parentHint: 'Choose a district to compare its communes (or a province to compare its districts).',
+      parentSearchHint: 'Choose a result to rank the units under it.',
+      clearParent: 'Clear, rank all',
+    },
+    heading: (framework, year, levelName, indicatorName, scope) => `${framework} ${year} ranking — ${levelName.toLowerCase()} — ${indicatorName} — ${scope}`,
+    versionLine: (label) => `Index version: ${label}`,
+    simulated: {
+      badge: 'Simulated data',
+      note: 'Results marked “simulated” were generated for demonstration (around the province’s real scores); they are not published survey results.',
+      row: 'simulated',
+    },
+    noResults: (framework, year, indicator) => `No ${framework} results for ${year} (${indicator}) in this scope yet.`,
+    noRecentResults: (framework, levelName) => `No recent ${framework} results at the ${levelName.toLowerCase()} in this scope. Choose another year.`,
+    filter: {
+      label: 'Filter units',
+      placeholder: 'Unit name or code; diacritics optional (e.g. hung yen)',
+      count: (shown, total, filtered) => (filtered ? `${shown} of ${total} units` : `${total} units`),
+    },
+    table: {
+      rank: 'Rank',
+      unit: 'Unit',
+      value: 'Score',
+      change: 'Rank change',
+      group: 'Group',
+      grade: 'Grade',
+      ownUnit: 'Your unit',
+      noMatch: (text) => `No unit matches “${text}”.`,
+      publishedRank: (rank) => `published: ${rank}`,
+      publishedRankTitle: 'The rank the publisher gave, among all units (including units missing from this table).',
+    },
+    move: {
+      up: (places) => `Up ${places} places`,
+      down: (places) => `Down ${places} places`,
+      same: 'Same rank',
+      new: 'Not ranked the year before',
+      previous: (year, rank) => `${year}: rank ${rank}`,
+    },
+    groups: { short: (group) => `Group ${group}` },
+    chart: { seriesName: (indicatorName) => `Score — ${indicatorName}`, highlightNote: 'Red bar: your unit.' },
+    scaleChanged: 'The scale changed this year: comparing ranks with the year before is indicative only',
+    exportColumns: { code: 'Unit code', previousRank: 'Rank the year before', publishedRank: 'Published rank' },
+    exportSheet: 'Ranking',
+    exportFilePrefix: 'ranking',
+    about: {
+      sheet: 'About',
+      framework: 'Index',
+      level: 'Level',
+      year: 'Year',
+      indicator: 'Indicator',
+      version: 'Version',
+      scope: 'Scope',
+      filter: 'Filter',
+      noFilter: 'None',
+      rows: 'Units',
+      simulated: 'Simulated data',
+      notSimulated: 'No',
+      exportedAt: 'Exported at',
+      exportedBy: 'Exported by',
+    },
+    import: {
+      pageTitle: 'Import published results',
+      pageIntro:
+        'Import a table of published results (UTF-8 CSV or Excel .xlsx), one row per unit and year. The whole file is checked before anything is written: with any problem, nothing is.',
+      back: 'Back to rankings',
+      form: {
+        framework: 'Index',
+        level: 'Level assessed',
+        template: 'Template',
+        year: 'Year of the template',
+        templateXlsx: 'Download the template (Excel)',
+        templateCsv: 'Download the template (CSV)',
+        templateHint: 'The template lists the units you manage and has a column for every indicator of the version in force that year.',
+        issuer: 'Published by',
+        issuerHint: 'E.g. UBND huyện Văn Lâm; UNDP, CECODES, RTA.',
+        decisionNumber: 'Decision number',
+        decisionDate: 'Decision date',
+        decisionDateHint: 'Write day/month/year, e.g. 15/04/2025.',
+        sourceKey: 'Source key (optional)',
+        sourceKeyHint:
+          'Keep it unchanged when importing a corrected file again: the new import replaces the previous one, which is kept as history. Left empty, GovIndex builds it from the index, level, publisher and decision.',
+        file: 'Results file',
+        fileHint: 'CSV (UTF-8) or XLSX, 20 MB at most. Decimals with a comma or a point.',
+        submit: 'Import results',
+        submitting: 'Sending…',
+        fixFields: 'Not sent: please correct the marked fields.',
+      },
+      problems: {
+        frameworkRequired: 'Choose an index.',
+        levelRequired: 'Choose a level.',
+        issuerRequired: 'Say who published the results.',
+        tooLong: (max) => `At most ${max} characters.`,
+        dateInvalid: 'Not a date: write dd/mm/yyyy, e.g. 15/04/2025.',
+        fileRequired: 'Choose a results file.',
+        fileType: 'Only .csv or .xlsx files are accepted.',
+        fileTooLarge: 'The file is larger than 20 MB: split it into smaller files.',
+      },
+      progress: {
+        uploading: (percent) => `Uploading: ${percent}%`,
+        uploadingUnknown: 'Uploading…',
+        checking: 'Uploaded; the server is checking and writing the data…',
+        label: 'Upload progress',
+      },
+      report: {
+        imported: 'Results imported.',
+        unchanged: 'This file was already imported under the same source key: nothing changed.',
+        sourceKey: 'Source key',
+        sourceId: 'Import',
+        rows: 'Rows with results',
+        values: 'Values',
+        computed: 'Values computed from sub-indicators',
+        blankLines: 'Blank rows',
+        none: 'None',
+        superseded: 'Replaces',
+        supersededText: (sourceId) => `Import #${sourceId} (kept as history)`,
+        viewRanking: 'See the ranking',
+      },
+      rejected: {
+        summary: (count) => `The file has ${count} problem(s); nothing was written. Correct them and import again.`,
+        caption: 'Problems found in the file',
+        file: 'File',
+        row: 'Row',
+        column: 'Column',
+        message: 'Problem',
+        download: 'Download the problems (Excel)',
+        sheet: 'Problems',
+        filePrefix: 'problems',
+      },
+    },
+  },
+  catalog: {
+    pageTitle: 'Indices',
+    pageIntro:
+      'The indices GovIndex follows, version by version: years in force, level assessed, indicator tree (dimensions, sub-indicators) and grades.',
+    listLabel: 'Indices',
+    publisher: 'Published by',
+    now: 'now',
+    national: 'National',
+    provinceNumber: (id) => `Province (id ${id})`,
+    versions: {
+      caption: (name) => `Versions of ${name}`,
+      label: 'Version',
+      years: 'Years',
+      level: 'Level',
+      owner: 'Scope',
+      actions: 'Actions',
+      open: 'View',
+      openLabel: (label) => `View version ${label}`,
+    },
+    valueUnits: { points: 'Points', percent: 'Percent (%)', index_0_1: 'Index from 0 to 1' },
+    detail: {
+      label: 'Version details',
+      empty: 'Choose “View” on a version to see its indicator tree and grades.',
+      years: 'Years in force',
+      level: 'Level assessed',
+      owner: 'Scope',
+      unit: 'Unit',
+      groups: 'Groups',
+      quartileGroups: 'Four groups by quartile of the total, every year',
+      source: 'Source',
+      treeHeading: 'Indicator tree',
+      treeCaption: (label) => `Indicator tree of ${label}`,
+      code: 'Code',
+      name: 'Name',
+      range: 'Minimum–maximum',
+      aggregation: 'Computed as',
+      weight: (value) => `weight ${value}`,
+      lowerIsBetter: 'lower is better',
+      gradesHeading: 'Grades',
+      gradesCaption: (label) => `Grades of ${label}`,
+      grade: 'Grade',
+      minValue: 'From (total)',
+      noGrades: 'This version has no grades.',
+    },
+    aggregations: { sum: 'sum', mean: 'mean', weighted_mean: 'weighted mean', none: 'entered', published: 'published as is' },
+    createProvinceVersion: 'Create the province’s commune-level version',
+    editProvinceVersion: 'Edit the province’s commune-level version',
+    saved: {
+      created: (label) => `Version “${label}” created.`,
+      updated: (label) => `Version “${label}” saved.`,
+    },
+    editor: {
+      titleCreate: 'Create the province’s commune-level version',
+      titleEdit: 'Edit the province’s commune-level version',
+      intro: (from, province) => `Starting from “${from}”. This version applies only to the communes of ${province || 'the province'}; every change is logged.`,
+      introShort: 'The province’s own commune-level criteria; every change is logged.',
+      noBase: 'Choose a commune-level version to start from (on the Indices page).',
+      communeOnly: 'A province defines commune-level versions only.',
+      versionHeading: 'Version',
+      label: 'Name of the version',
+      firstYear: 'First year',
+      firstYearHint: 'E.g. 2026. Results from that year on are assessed with the province’s version.',
+      firstYearOwnHint: 'A version is known by its first year: saving with another first year creates a new version and keeps this one.',
+      lastYear: 'Last year',
+      lastYearHint: 'Leave empty while in force.',
+      source: 'Source (issuing document)',
+      levelNote: 'Level assessed: commune.',
+      treeHeading: 'Indicator tree',
+      treeHint:
+        'Edit names and minimum–maximum; add or remove sub-indicators. A parent’s range is computed from its children with the chosen method.',
+      columns: {
+        code: 'Code',
+        nameVi: 'Vietnamese name',
+        nameEn: 'English name',
+        min: 'Minimum',
+        max: 'Maximum',
+        range: 'Minimum–maximum',
+        aggregation: 'Computed as',
+        weight: 'Weight',
+        actions: 'Actions',
+      },
+      computed: 'computed from sub-indicators',
+      addChild: 'Add sub-indicator',
+      addChildLabel: (code) => `Add a sub-indicator to ${code}`,
+      remove: 'Remove',
+      removeLabel: (code) => `Remove ${code}`,
+      gradesHeading: 'Grades',
+      gradesHint: 'Highest first: a total at or above the threshold earns the grade.',
+      gradeColumns: { gradeVi: 'Grade', gradeEn: 'English name', minValue: 'Threshold (total from)' },
+      gradeNumber: (position) => `Grade ${position}`,
+      removeGradeLabel: (name) => `Remove grade ${name}`,
+      addGrade: 'Add a grade',
+      save: 'Save the version',
+      saving: 'Saving…',
+      cancel: 'Cancel',
+      rejected: 'The version is not valid and was not saved. Please correct:',
+      places: {
+        nodeFields: {
+          code: 'code',
+          nameVi: 'Vietnamese name',
+          nameEn: 'English name',
+          min: 'minimum',
+          max: 'maximum',
+          aggregation: 'computed as',
+          weight: 'weight',
+          other: 'definition',
+        },
+        gradeFields: { gradeVi: 'grade name', gradeEn: 'English name', minValue: 'threshold', other: 'definition' },
+        versionFields: {
+          label: 'Name of the version',
+          firstYear: 'First year',
+          lastYear: 'Last year',
+          source: 'Source',
+          level: 'Level',
+          unit: 'Unit',
+          grades: 'Grades',
+          quartileGroups: 'Groups',
+          other: 'Version',
+        },
+        grade: (name, position) => `Grade ${name || position}`,
+      },
     },
   },
   users: {

@@ -3,6 +3,9 @@ import { AUDIT_PATH } from '../../modules/audit/audit-paths';
 import { hasPermission } from '../../modules/auth/permissions';
 import { HOME_PATH } from '../../modules/auth/safe-next-path';
 import { useRole } from '../../modules/auth/session';
+import { OVERVIEW_PATH } from '../../modules/overview/overview-paths';
+import { CATALOG_PATH } from '../../modules/catalog/catalog-paths';
+import { RESULTS_PATH } from '../../modules/results/results-paths';
 import { USERS_PATH } from '../../modules/users/users-paths';
 import { useI18n } from '../i18n/i18n';
 import { LanguageSwitch } from './language-switch';
@@ -33,9 +36,24 @@ export function AppLayout() {
         <nav className="app-nav" aria-label={t.layout.mainNavigation}>
           <div className="app-nav__inner">
             {role !== null && (
+              <NavLink to={OVERVIEW_PATH} end className="app-nav__link">
+                {t.nav.overview}
+              </NavLink>
+            )}
+            {role !== null && (
               <NavLink to={HOME_PATH} className="app-nav__link">
                 {t.nav.units}
               </NavLink>
+            )}
+            {role !== null && (
+              <>
+                <NavLink to={RESULTS_PATH} className="app-nav__link">
+                  {t.nav.results}
+                </NavLink>
+                <NavLink to={CATALOG_PATH} className="app-nav__link">
+                  {t.nav.catalog}
+                </NavLink>
+              </>
             )}
             {/* Only what the role may open; the pages check again when an address is typed. */}
             {hasPermission(role, 'users.manage') && (

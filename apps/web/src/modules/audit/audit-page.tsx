@@ -1,10 +1,14 @@
 import { useCallback, useEffect, useReducer, useRef } from 'react';
 import { ErrorNotice } from '../../app/error-notice';
 import { useI18n } from '../../app/i18n/i18n';
-import { formatNumber } from '../../shared/format/format';
+import type { AuditEntry } from '@govindex/contracts';
+import type { Messages } from '../../app/i18n/messages';
+import { ExportButton } from '../../shared/export/export-button';
+import { buildExportSheet, exportFileName, type ExportColumn } from '../../shared/export/table-export';
+import { formatDateTime, formatNumber, todayIsoDate } from '../../shared/format/format';
 import { auditApi } from './audit-api';
 import { AuditTable } from './components/audit-table';
-import { auditLogReducer, initialAuditLogState } from './state/audit-entry';
+import { auditLogReducer, changedFields, fieldLabel, formatAuditValue, initialAuditLogState } from './state/audit-entry';
 
 /** The audit log (system administrator only), newest first, a page of 50 at a time. */
 export function AuditPage() {
@@ -43,6 +47,16 @@ export function AuditPage() {
         <p className="page-heading__intro">{t.audit.pageIntro}</p>
       </div>
       <section className="panel" aria-label={t.audit.table.caption}>
+        {state.started && state.entries.length > 0 && (
+          <div className="table-toolbar table-toolbar--end">
+            <ExportButton
+              build={() => ({
+                fileName: exportFileName([t.export.auditFile, todayIsoDate()]),
+                sheets: [buildExportSheet(t.export.auditSheet, auditExportColumns(t), state.entries)],
+              })}
+            />
+          </div>
+        )}
         {state.started && <AuditTable entries={state.entries} />}
         {!state.started && state.status === 'loading' && <p className="tree-status">{t.units.tree.loading}</p>}
         {state.status === 'error' && <ErrorNotice error={state.error} onRetry={retry} />}
@@ -67,4 +81,23 @@ export function AuditPage() {
       </section>
     </>
   );
+}
+
+/** The entries shown so far, as exported: one line each, the changed fields written out "field: before → after". */
+function auditExportColumns(t: Messages): ExportColumn<AuditEntry>[] {
+  return [
+    { header: t.audit.table.at, value: (entry) => formatDateTime(entry.at, { seconds: true }), width: 20 },
+    { header: t.audit.table.actor, value: (entry) => entry.actorEmail ?? t.audit.system },
+    { header: t.audit.table.entity, value: (entry) => t.audit.entity(entry.entity, entry.entityId) },
+    { header: t.audit.table.action, value: (entry) => t.audit.actions[entry.action] },
+    { header: t.audit.table.unit, value: (entry) => entry.unitId },
+    {
+      header: t.audit.table.changes,
+      value: (entry) =>
+        changedFields(entry)
+          .map((change) => `${fieldLabel(change.field, t)}: ${formatAuditValue(change.field, change.before, t)} → ${formatAuditValue(change.field, change.after, t)}`)
+          .join('; '),
+      width: 80,
+    },
+  ];
 }

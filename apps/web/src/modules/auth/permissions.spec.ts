@@ -10,7 +10,16 @@ describe('hasPermission', () => {
     }
   });
 
+  it('lets administrators, province and district officers import results, not communes or leaders', () => {
+    expect(ROLES.filter((role) => hasPermission(role, 'results.import'))).toEqual(['admin', 'province_officer', 'district_officer']);
+  });
+
+  it('lets only a province officer define the province’s own commune-level versions', () => {
+    expect(ROLES.filter((role) => hasPermission(role, 'catalog.province-version'))).toEqual(['province_officer']);
+  });
+
   it('grants nothing without a session', () => {
     expect(hasPermission(null, 'users.manage')).toBe(false);
+    expect(hasPermission(null, 'results.import')).toBe(false);
   });
 });

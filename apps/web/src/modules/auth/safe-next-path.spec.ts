@@ -6,21 +6,21 @@ describe('safeNextPath', () => {
     expect(safeNextPath('/don-vi?asOf=2025-06-30&unit=4352')).toBe('/don-vi?asOf=2025-06-30&unit=4352');
   });
 
-  it('goes to the unit tree when there is nowhere to return to', () => {
-    expect(safeNextPath(null)).toBe('/don-vi');
-    expect(safeNextPath('')).toBe('/don-vi');
+  it('goes to the overview home when there is nowhere to return to', () => {
+    expect(safeNextPath(null)).toBe('/');
+    expect(safeNextPath('')).toBe('/');
   });
 
   it('never leaves the site', () => {
-    expect(safeNextPath('https://evil.example/')).toBe('/don-vi');
-    expect(safeNextPath('//evil.example/')).toBe('/don-vi');
-    expect(safeNextPath('/\\evil.example/')).toBe('/don-vi');
-    expect(safeNextPath('javascript:alert(1)')).toBe('/don-vi');
+    expect(safeNextPath('https://evil.example/')).toBe('/');
+    expect(safeNextPath('//evil.example/')).toBe('/');
+    expect(safeNextPath('/\\evil.example/')).toBe('/');
+    expect(safeNextPath('javascript:alert(1)')).toBe('/');
   });
 
   it('does not loop back to the sign-in page', () => {
-    expect(safeNextPath('/dang-nhap')).toBe('/don-vi');
-    expect(safeNextPath('/dang-nhap?next=%2Fdon-vi')).toBe('/don-vi');
+    expect(safeNextPath('/dang-nhap')).toBe('/');
+    expect(safeNextPath('/dang-nhap?next=%2Fdon-vi')).toBe('/');
   });
 });
 

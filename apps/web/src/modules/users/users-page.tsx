@@ -3,7 +3,10 @@ import { useId, useMemo, useState } from 'react';
 import { Link, useLocation } from 'react-router';
 import { ErrorNotice } from '../../app/error-notice';
 import { useI18n } from '../../app/i18n/i18n';
-import { formatNumber } from '../../shared/format/format';
+import type { Messages } from '../../app/i18n/messages';
+import { ExportButton } from '../../shared/export/export-button';
+import { buildExportSheet, exportFileName, type ExportColumn } from '../../shared/export/table-export';
+import { formatDateTime, formatNumber, todayIsoDate } from '../../shared/format/format';
 import { useApiQuery } from '../../shared/hooks/use-api-query';
 import { UsersTable } from './components/users-table';
 import { DEFAULT_USER_SORT, filterUsers, nextUserSort, sortUsers, type UserLabels } from './state/users-table';
@@ -73,6 +76,15 @@ export function UsersPage() {
               {t.users.filter.count(formatNumber(shown.length, language), formatNumber(all.length, language), isFiltered)}
             </p>
           )}
+          {all && (
+            <ExportButton
+              disabled={shown.length === 0}
+              build={() => ({
+                fileName: exportFileName([t.export.usersFile, todayIsoDate()]),
+                sheets: [buildExportSheet(t.export.usersSheet, userExportColumns(t, labels), shown)],
+              })}
+            />
+          )}
         </div>
         {users.status === 'error' ? (
           <ErrorNotice error={users.error} onRetry={users.retry} />
@@ -91,4 +103,16 @@ export function UsersPage() {
       </section>
     </>
   );
+}
+
+/** The table as exported: what the officer reads, in the same order (the rows as filtered and sorted). */
+function userExportColumns(t: Messages, labels: UserLabels): ExportColumn<UserSummary>[] {
+  return [
+    { header: t.users.table.email, value: (user) => user.email },
+    { header: t.users.table.displayName, value: (user) => user.displayName },
+    { header: t.users.table.role, value: (user) => labels.role(user) },
+    { header: t.users.table.unit, value: (user) => labels.unit(user) },
+    { header: t.users.table.status, value: (user) => (user.active ? t.users.table.active : t.users.table.locked) },
+    { header: t.users.table.lastLogin, value: (user) => (user.lastLoginAt ? formatDateTime(user.lastLoginAt) : t.users.table.neverSignedIn) },
+  ];
 }

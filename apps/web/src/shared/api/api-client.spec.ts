@@ -105,6 +105,32 @@ describe('createApiClient', () => {
     expect(error.serverMessage).toBe('Dữ liệu gửi lên không hợp lệ.');
   });
 
+  it('keeps the located problems of a refused file as they came', async () => {
+    const issues = [
+      { file: 'ket-qua.csv', row: 2, column: 'D1', message: 'Giá trị 12 của D1 vượt quá 10.' },
+      { file: 'ket-qua.csv', message: 'Tệp không có dòng kết quả nào.' },
+    ];
+    const body: ApiErrorBody = { statusCode: 422, error: 'Unprocessable Entity', message: 'Tệp có 2 lỗi.', details: ['x: y', ...issues] };
+    const { client } = clientAnswering(() => json(body, 422));
+    const error = await failureOf(client.get('/api/v1/results/imports'));
+    expect(error.kind).toBe('bad-request');
+    expect(error.status).toBe(422);
+    expect(error.issues).toEqual(issues);
+    expect(error.details).toEqual(['x: y', 'Giá trị 12 của D1 vượt quá 10.', 'Tệp không có dòng kết quả nào.']);
+  });
+
+  it('tells a too large upload apart', () => {
+    expect(failureKindOfStatus(413)).toBe('too-large');
+  });
+
+  it('puts JSON with the CSRF token', async () => {
+    const { client, requested, sent } = clientAnswering(() => json({ id: 12 }));
+    await expect(client.put('/api/v1/catalog/PAR_INDEX/province-versions', { version: {} }, { csrfToken: 'token-7' })).resolves.toEqual({ id: 12 });
+    expect(requested).toEqual(['/api/v1/catalog/PAR_INDEX/province-versions']);
+    expect(sent[0]?.method).toBe('PUT');
+    expect(new Headers(sent[0]?.headers).get('x-csrf-token')).toBe('token-7');
+  });
+
   it('patches JSON with the CSRF token', async () => {
     const { client, requested, sent } = clientAnswering(() => json({ id: 6 }));
     await expect(client.patch('/api/v1/users/6', { active: false }, { csrfToken: 'token-9' })).resolves.toEqual({ id: 6 });

@@ -1,4 +1,4 @@
-import type { ApiErrorBody } from '@govindex/contracts';
+import type { ApiErrorBody, InputIssue } from '@govindex/contracts';
 
 /** What went wrong, in terms the interface can explain to an officer. */
 export type ApiFailureKind =
@@ -8,6 +8,7 @@ export type ApiFailureKind =
   | 'not-found'
   | 'throttled'
   | 'conflict'
+  | 'too-large'
   | 'bad-request'
   | 'server'
   | 'invalid-response';
@@ -22,6 +23,8 @@ export class ApiError extends Error {
     readonly serverMessage: string | null,
     /** Its parts, e.g. "unitId: Cán bộ Phòng Nội vụ phải gắn với đơn vị cấp huyện." for a refused form. */
     readonly details: readonly string[] = [],
+    /** The located problems of a refused file or definition (file, row, column), as the API sent them. */
+    readonly issues: readonly InputIssue[] = [],
   ) {
     super(`${url}: ${kind}${status === null ? '' : ` (HTTP ${status})`}${serverMessage ? ` — ${serverMessage}` : ''}`);
     this.name = 'ApiError';
@@ -55,6 +58,7 @@ export function failureKindOfStatus(status: number): ApiFailureKind {
   if (status === 403) return 'forbidden';
   if (status === 404) return 'not-found';
   if (status === 409) return 'conflict';
+  if (status === 413) return 'too-large';
   if (status === 429) return 'throttled';
   if (status === 502 || status === 503 || status === 504) return 'unreachable';
   if (status >= 400 && status < 500) return 'bad-request';
@@ -80,9 +84,15 @@ export async function readApiResponse<T>(response: Response, url: string): Promi
     if (body === undefined) throw new ApiError('invalid-response', url, response.status, null);
     return body as T;
   }
-  if (!isApiErrorBody(body)) throw new ApiError(failureKindOfStatus(response.status), url, response.status, null);
+  throw apiErrorOf(response.status, body, url);
+}
+
+/** The ApiError of an HTTP error answer, given its parsed JSON body (undefined when it had none). */
+export function apiErrorOf(status: number, body: unknown, url: string): ApiError {
+  if (!isApiErrorBody(body)) return new ApiError(failureKindOfStatus(status), url, status, null);
   const details = (body.details ?? []).map((detail) => (typeof detail === 'string' ? detail : detail.message));
-  throw new ApiError(failureKindOfStatus(response.status), url, response.status, body.message, details);
+  const issues = (body.details ?? []).filter((detail): detail is InputIssue => typeof detail === 'object' && detail !== null);
+  return new ApiError(failureKindOfStatus(status), url, status, body.message, details, issues);
 }
 
 export interface ApiClient {
@@ -91,6 +101,8 @@ export interface ApiClient {
   post<T>(path: string, body: unknown, options?: WriteOptions): Promise<T>;
   /** Changes part of a resource: `body` holds only the fields that change. */
   patch<T>(path: string, body: unknown, options?: WriteOptions): Promise<T>;
+  /** Creates or replaces the resource at `path` with `body`. */
+  put<T>(path: string, body: unknown, options?: WriteOptions): Promise<T>;
 }
 
 export interface WriteOptions {
@@ -124,7 +136,7 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
     return readApiResponse<T>(response, url);
   }
 
-  function write<T>(method: 'POST' | 'PATCH', path: string, body: unknown, { csrfToken, signal }: WriteOptions): Promise<T> {
+  function write<T>(method: 'POST' | 'PATCH' | 'PUT', path: string, body: unknown, { csrfToken, signal }: WriteOptions): Promise<T> {
     const headers: Record<string, string> = { accept: 'application/json', 'content-type': 'application/json' };
     if (csrfToken) headers[CSRF_HEADER] = csrfToken;
     return request<T>(buildApiUrl(path, {}, baseUrl), { method, headers, body: JSON.stringify(body), signal });
@@ -139,6 +151,9 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
     },
     patch<T>(path: string, body: unknown, options: WriteOptions = {}) {
       return write<T>('PATCH', path, body, options);
+    },
+    put<T>(path: string, body: unknown, options: WriteOptions = {}) {
+      return write<T>('PUT', path, body, options);
     },
   };
 }

@@ -1,8 +1,13 @@
 import type { UnitDetail, UnitSummary } from '@govindex/contracts';
+import { Link } from 'react-router';
 import { useI18n } from '../../../app/i18n/i18n';
 import { formatDate, formatNumber } from '../../../shared/format/format';
 import type { QueryResult } from '../../../shared/hooks/use-api-query';
 import { ErrorNotice } from '../../../app/error-notice';
+import { useSession } from '../../auth/session';
+import { scorecardPath } from '../../overview/overview-paths';
+import { isUnitInScope } from '../../overview/state/home-view';
+import { useOverviewText } from '../../overview/use-overview-text';
 import { isInForceOn, type MapEra } from '../state/units-view';
 import { SubUnitsChart } from './sub-units-chart';
 import { UnitLineage } from './unit-lineage';
@@ -82,8 +87,23 @@ export function UnitDetailPanel({ detail, asOf, era, onSelect, onOpen }: UnitDet
           <dd>{formatNumber(unit.childCount, language)}</dd>
         </div>
       </dl>
+      <ScorecardLink unit={unit} />
       <UnitLineage unit={unit} asOf={asOf} onOpen={onOpen} />
       <SubUnitsChart unit={unit} asOf={asOf} era={era} />
     </article>
+  );
+}
+
+/** The unit's printable scorecard, offered only for units in the officer's scope (the API would answer 404). */
+function ScorecardLink({ unit }: { unit: UnitDetail }) {
+  const { o } = useOverviewText();
+  const { state } = useSession();
+  if (state.status !== 'signed-in' || !isUnitInScope(state.session.user.unitId, unit)) return null;
+  return (
+    <p className="unit-detail__actions">
+      <Link to={scorecardPath(unit.id)} className="button button--small button--quiet" data-testid="scorecard-link">
+        {o.scorecardLinkOf(unit.fullName)}
+      </Link>
+    </p>
   );
 }
