@@ -65,11 +65,11 @@ export class ResultsImportService {
       const sheet = readResultSheet(table.table, input.fileName, framework.versions, { ignoreColumns: input.ignoreColumns ?? [] });
       if (sheet.issues.length > 0) throw rejection(sheet.issues);
       if (sheet.rows.length === 0) throw rejection([{ file: input.fileName, message: 'Tệp không có dòng kết quả nào.' }]);
+      // Units and scope first, so that "unchanged" is only ever told to someone who could import the file.
+      const units = await resolveUnits(manager, actor, sheet.rows, input, framework.code);
       if (current?.file_sha256 === fileSha256) {
         return report('unchanged', current.id, sourceKey, sheet.rows, sheet.blankLines, null);
       }
-
-      const units = await resolveUnits(manager, actor, sheet.rows, input, framework.code);
       await assertNoOtherSource(manager, sourceKey, framework.frameworkId, input.fileName, sheet.rows, units);
 
       if (current) await manager.query('UPDATE result_source SET superseded_at = now() WHERE id = $1', [current.id]);
