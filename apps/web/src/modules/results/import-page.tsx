@@ -1,5 +1,5 @@
 import type { FrameworkSummary, InputIssue, ResultImportReport, UnitLevel } from '@govindex/contracts';
-import { useId, useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useId, useMemo, useRef, useState, type ChangeEvent, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { ErrorNotice } from '../../app/error-notice';
 import { describeError } from '../../app/i18n/describe-error';
@@ -9,6 +9,7 @@ import { uploadPercent, type UploadProgress } from '../../shared/api/upload';
 import { ExportButton } from '../../shared/export/export-button';
 import { buildExportSheet, exportFileName, type ExportColumn } from '../../shared/export/table-export';
 import { formatNumber } from '../../shared/format/format';
+import { Field } from '../../shared/forms/field';
 import { useApiQuery } from '../../shared/hooks/use-api-query';
 import { useSignedInSession } from '../auth/session';
 import { catalogApi } from '../catalog/catalog-api';
@@ -139,6 +140,17 @@ function ImportForm({ frameworks }: { frameworks: readonly FrameworkSummary[] })
 
   const describedBy = (field: ImportField, hint: boolean) =>
     [hint ? `${idOf(field)}-hint` : null, errors[field] ? `${idOf(field)}-error` : null].filter(Boolean).join(' ') || undefined;
+  /** The props every free-text field of the form shares. */
+  const textInputProps = (field: 'issuer' | 'decisionNumber' | 'decisionDate' | 'sourceKey', hint: boolean) => ({
+    id: idOf(field),
+    className: 'input',
+    type: 'text',
+    autoComplete: 'off',
+    value: values[field],
+    'aria-invalid': errors[field] ? true : undefined,
+    'aria-describedby': describedBy(field, hint),
+    onChange: (event: ChangeEvent<HTMLInputElement>) => change(field, event.target.value),
+  });
   const uploading = outcome.kind === 'uploading';
 
   return (
@@ -214,57 +226,18 @@ function ImportForm({ frameworks }: { frameworks: readonly FrameworkSummary[] })
         </fieldset>
 
         <Field id={idOf('issuer')} label={texts.form.issuer} hint={texts.form.issuerHint} error={errors.issuer}>
-          <input
-            id={idOf('issuer')}
-            className="input"
-            type="text"
-            autoComplete="off"
-            value={values.issuer}
-            aria-invalid={errors.issuer ? true : undefined}
-            aria-describedby={describedBy('issuer', true)}
-            onChange={(event) => change('issuer', event.target.value)}
-          />
+          <input {...textInputProps('issuer', true)} />
         </Field>
         <div className="import-form__row">
           <Field id={idOf('decisionNumber')} label={texts.form.decisionNumber} error={errors.decisionNumber}>
-            <input
-              id={idOf('decisionNumber')}
-              className="input"
-              type="text"
-              autoComplete="off"
-              value={values.decisionNumber}
-              aria-invalid={errors.decisionNumber ? true : undefined}
-              aria-describedby={describedBy('decisionNumber', false)}
-              onChange={(event) => change('decisionNumber', event.target.value)}
-            />
+            <input {...textInputProps('decisionNumber', false)} />
           </Field>
           <Field id={idOf('decisionDate')} label={texts.form.decisionDate} hint={texts.form.decisionDateHint} error={errors.decisionDate}>
-            <input
-              id={idOf('decisionDate')}
-              className="input"
-              type="text"
-              inputMode="numeric"
-              placeholder="dd/mm/yyyy"
-              autoComplete="off"
-              value={values.decisionDate}
-              aria-invalid={errors.decisionDate ? true : undefined}
-              aria-describedby={describedBy('decisionDate', true)}
-              onChange={(event) => change('decisionDate', event.target.value)}
-            />
+            <input {...textInputProps('decisionDate', true)} inputMode="numeric" placeholder="dd/mm/yyyy" />
           </Field>
         </div>
         <Field id={idOf('sourceKey')} label={texts.form.sourceKey} hint={texts.form.sourceKeyHint} error={errors.sourceKey}>
-          <input
-            id={idOf('sourceKey')}
-            className="input"
-            type="text"
-            autoComplete="off"
-            spellCheck={false}
-            value={values.sourceKey}
-            aria-invalid={errors.sourceKey ? true : undefined}
-            aria-describedby={describedBy('sourceKey', true)}
-            onChange={(event) => change('sourceKey', event.target.value)}
-          />
+          <input {...textInputProps('sourceKey', true)} spellCheck={false} />
         </Field>
         <Field id={idOf('file')} label={texts.form.file} hint={texts.form.fileHint} error={errors.file}>
           <input
@@ -459,27 +432,6 @@ function ImportProblems({ message, issues, fileName }: { message: string | null;
         </table>
       </div>
     </section>
-  );
-}
-
-function Field({ id, label, hint, error, children }: { id: string; label: string; hint?: string; error?: string; children: ReactNode }) {
-  return (
-    <div className="form-field">
-      <label htmlFor={id} className="field-label">
-        {label}
-      </label>
-      {children}
-      {hint && (
-        <p id={`${id}-hint`} className="field-hint">
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p id={`${id}-error`} className="field-error">
-          {error}
-        </p>
-      )}
-    </div>
   );
 }
 

@@ -7,6 +7,7 @@ import { ApiError } from '../../shared/api/api-client';
 import { ExportButton } from '../../shared/export/export-button';
 import { buildAboutSheet, buildExportSheet, exportFileName, type ExportColumn } from '../../shared/export/table-export';
 import { formatDateTime, formatNumber } from '../../shared/format/format';
+import { TableFilter } from '../../shared/forms/search-input';
 import { useApiQuery } from '../../shared/hooks/use-api-query';
 import { hasPermission } from '../auth/permissions';
 import { useSignedInSession } from '../auth/session';
@@ -215,24 +216,13 @@ export function RankingPage() {
           data && (
             <>
               <div className="table-toolbar">
-                <div className="table-toolbar__filter">
-                  <label htmlFor={filterId} className="field-label">
-                    {t.results.filter.label}
-                  </label>
-                  <input
-                    id={filterId}
-                    type="search"
-                    className="input"
-                    value={filterText}
-                    placeholder={t.results.filter.placeholder}
-                    autoComplete="off"
-                    spellCheck={false}
-                    onChange={(event) => setFilterText(event.target.value)}
-                    onKeyDown={(event) => {
-                      if (event.key === 'Escape') setFilterText('');
-                    }}
-                  />
-                </div>
+                <TableFilter
+                  id={filterId}
+                  label={t.results.filter.label}
+                  placeholder={t.results.filter.placeholder}
+                  value={filterText}
+                  onValueChange={setFilterText}
+                />
                 <div className="table-toolbar__actions">
                   <p className="table-toolbar__count" role="status" data-testid="ranking-count">
                     {t.results.filter.count(formatNumber(shown.length, language), formatNumber(data.items.length, language), isFiltered)}

@@ -7,6 +7,7 @@ import type { Messages } from '../../app/i18n/messages';
 import { ExportButton } from '../../shared/export/export-button';
 import { buildExportSheet, exportFileName, type ExportColumn } from '../../shared/export/table-export';
 import { formatDateTime, formatNumber, todayIsoDate } from '../../shared/format/format';
+import { TableFilter } from '../../shared/forms/search-input';
 import { useApiQuery } from '../../shared/hooks/use-api-query';
 import { UsersTable } from './components/users-table';
 import { DEFAULT_USER_SORT, filterUsers, nextUserSort, sortUsers, type UserLabels } from './state/users-table';
@@ -53,24 +54,7 @@ export function UsersPage() {
       )}
       <section className="panel" aria-label={t.users.table.caption}>
         <div className="table-toolbar">
-          <div className="table-toolbar__filter">
-            <label htmlFor={filterId} className="field-label">
-              {t.users.filter.label}
-            </label>
-            <input
-              id={filterId}
-              type="search"
-              className="input"
-              value={filterText}
-              placeholder={t.users.filter.placeholder}
-              autoComplete="off"
-              spellCheck={false}
-              onChange={(event) => setFilterText(event.target.value)}
-              onKeyDown={(event) => {
-                if (event.key === 'Escape') setFilterText('');
-              }}
-            />
-          </div>
+          <TableFilter id={filterId} label={t.users.filter.label} placeholder={t.users.filter.placeholder} value={filterText} onValueChange={setFilterText} />
           {all && (
             <p className="table-toolbar__count" role="status" data-testid="users-count">
               {t.users.filter.count(formatNumber(shown.length, language), formatNumber(all.length, language), isFiltered)}

@@ -14,8 +14,17 @@ const RADAR_COLOURS = { unit: '#c8102e', average: '#4a6fa5', best: '#1d7a46' } a
 export function DimensionsTable({ scorecard }: { scorecard: UnitScorecard }) {
   const { o, language } = useOverviewText();
   const parent = scorecard.peers.parent?.fullName ?? null;
-  const columns = useMemo<Array<TableColumn<DimensionScore>>>(
-    () => [
+  const columns = useMemo<Array<TableColumn<DimensionScore>>>(() => {
+    /** A score column that may be empty; highest first on the first click. */
+    const score = (key: string, header: string, valueOf: (row: DimensionScore) => number | null): TableColumn<DimensionScore> => ({
+      key,
+      header,
+      numeric: true,
+      firstDirection: 'descending',
+      cell: (row) => formatOptionalScore(valueOf(row), language),
+      sortValue: valueOf,
+    });
+    return [
       { key: 'code', header: o.dimensions.code, cell: (row) => row.code, sortValue: (row) => row.code },
       {
         key: 'name',
@@ -24,14 +33,7 @@ export function DimensionsTable({ scorecard }: { scorecard: UnitScorecard }) {
         cell: (row) => (language === 'vi' ? row.nameVi : row.nameEn),
         sortValue: (row) => (language === 'vi' ? row.nameVi : row.nameEn),
       },
-      {
-        key: 'value',
-        header: o.dimensions.value,
-        numeric: true,
-        firstDirection: 'descending',
-        cell: (row) => formatOptionalScore(row.value, language),
-        sortValue: (row) => row.value,
-      },
+      score('value', o.dimensions.value, (row) => row.value),
       {
         key: 'max',
         header: o.dimensions.max,
@@ -39,22 +41,8 @@ export function DimensionsTable({ scorecard }: { scorecard: UnitScorecard }) {
         cell: (row) => formatNumber(row.max, language),
         sortValue: (row) => row.max,
       },
-      {
-        key: 'average',
-        header: o.dimensions.average,
-        numeric: true,
-        firstDirection: 'descending',
-        cell: (row) => formatOptionalScore(row.peerAverage, language),
-        sortValue: (row) => row.peerAverage,
-      },
-      {
-        key: 'best',
-        header: o.dimensions.best,
-        numeric: true,
-        firstDirection: 'descending',
-        cell: (row) => formatOptionalScore(row.peerBest, language),
-        sortValue: (row) => row.peerBest,
-      },
+      score('average', o.dimensions.average, (row) => row.peerAverage),
+      score('best', o.dimensions.best, (row) => row.peerBest),
       {
         key: 'gap',
         header: o.dimensions.gap,
@@ -66,9 +54,8 @@ export function DimensionsTable({ scorecard }: { scorecard: UnitScorecard }) {
         },
         sortValue: (row) => dimensionGap(row),
       },
-    ],
-    [o, language],
-  );
+    ];
+  }, [o, language]);
   return (
     <>
       <p className="overview-section__note overview-section__note--before">

@@ -1,21 +1,20 @@
 import type { TrendPoint, TrendResponse, UnitScorecard } from '@govindex/contracts';
 import type { TrendLine } from '@govindex/ui-charts';
 import { useMemo } from 'react';
-import { Link } from 'react-router';
-import { formatNumber, numberLocale } from '../../../shared/format/format';
+import { numberLocale } from '../../../shared/format/format';
 import { useApiQuery } from '../../../shared/hooks/use-api-query';
 import { ChartFigure, LazyTrendChart } from '../components/charts';
 import { QueryView } from '../components/query-view';
 import { DimensionsRadar, DimensionsTable, WeakIndicatorsTable } from '../components/scorecard-parts';
 import { SelectionToolbar } from '../components/selection-toolbar';
 import { SectionTitle, SimulatedBadge } from '../components/simulated-badge';
-import { SortableTable, type TableColumn } from '../components/sortable-table';
+import { SortableTable } from '../components/sortable-table';
 import { StandingSummary, standingOfScorecard } from '../components/standing-summary';
+import { trendColumns } from '../components/trend-columns';
 import { overviewApi } from '../overview-api';
-import { scorecardPath } from '../overview-paths';
-import { formatScore } from '../state/score-format';
 import { useOverviewText } from '../use-overview-text';
 import type { HomeUnit } from './home-unit';
+import { OwnScorecardLink } from './own-scorecard-link';
 import { useSelection } from './use-selection';
 
 /** The commune's home: its rank among the district's communes, its dimensions, what to improve first. */
@@ -26,11 +25,7 @@ export function CommuneHome({ unit }: { unit: HomeUnit }) {
   return (
     <>
       <SelectionToolbar selection={selection} year={year} years={years} onChange={change}>
-        {year !== null && (
-          <Link className="button button--small button--quiet" to={scorecardPath(unit.id, { framework, year })}>
-            {o.scorecardLinkOf(unit.fullName)}
-          </Link>
-        )}
+        <OwnScorecardLink unit={unit} framework={framework} year={year} />
       </SelectionToolbar>
       <QueryView query={trend} notFound={o.noResults(framework, unit.fullName)}>
         {(data) => (year === null ? null : <CommuneSections unit={unit} framework={framework} year={year} trend={data} />)}
@@ -93,27 +88,7 @@ function CommuneTrend({ unit, trend, framework }: { unit: HomeUnit; trend: Trend
     () => [{ key: 'unit', name: unit.fullName, emphasised: true, points: trend.points.map((point) => ({ year: point.year, value: point.value })) }],
     [trend.points, unit.fullName],
   );
-  const columns = useMemo<Array<TableColumn<TrendPoint>>>(
-    () => [
-      { key: 'year', header: o.province.year, rowHeader: true, cell: (row) => String(row.year), sortValue: (row) => row.year },
-      {
-        key: 'total',
-        header: o.province.total,
-        numeric: true,
-        firstDirection: 'descending',
-        cell: (row) => formatScore(row.value, language),
-        sortValue: (row) => row.value,
-      },
-      {
-        key: 'rank',
-        header: o.province.rank,
-        numeric: true,
-        cell: (row) => (row.rank === null ? '–' : o.standing.rankOf(formatNumber(row.rank, language), formatNumber(row.of ?? 0, language))),
-        sortValue: (row) => row.rank,
-      },
-    ],
-    [o, language],
-  );
+  const columns = useMemo(() => trendColumns<TrendPoint>(o, language), [o, language]);
   const title = o.commune.trendTitle(framework);
   return (
     <section className="panel overview-section overview-section--wide" aria-labelledby="commune-trend-title" data-testid="commune-trend">

@@ -1,7 +1,6 @@
 import type { DistributionGroup, DistributionResponse, TrendPoint, TrendResponse } from '@govindex/contracts';
 import type { BoxplotGroup, TrendBreak, TrendLine } from '@govindex/ui-charts';
 import { useMemo } from 'react';
-import { Link } from 'react-router';
 import { formatNumber, numberLocale } from '../../../shared/format/format';
 import { useApiQuery } from '../../../shared/hooks/use-api-query';
 import { ChartFigure, LazyBoxplotChart, LazyTrendChart } from '../components/charts';
@@ -10,13 +9,14 @@ import { SelectionToolbar } from '../components/selection-toolbar';
 import { SectionTitle } from '../components/simulated-badge';
 import { SortableTable, type TableColumn } from '../components/sortable-table';
 import { StandingSummary } from '../components/standing-summary';
+import { trendColumns } from '../components/trend-columns';
 import { overviewApi } from '../overview-api';
-import { scorecardPath } from '../overview-paths';
 import { formatOptionalScore, formatScore } from '../state/score-format';
 import { resolveYear } from '../state/selection';
 import { versionBreaks, versionShape, type VersionShape } from '../state/version-notes';
 import { useOverviewText } from '../use-overview-text';
 import type { HomeUnit } from './home-unit';
+import { OwnScorecardLink } from './own-scorecard-link';
 import { useSelection } from './use-selection';
 
 /** The province officer's home: the province over the years and against the country; its communes by district. */
@@ -27,11 +27,7 @@ export function ProvinceHome({ unit }: { unit: HomeUnit }) {
   return (
     <>
       <SelectionToolbar selection={selection} year={year} years={years} onChange={change}>
-        {year !== null && (
-          <Link className="button button--small button--quiet" to={scorecardPath(unit.id, { framework, year })}>
-            {o.scorecardLinkOf(unit.fullName)}
-          </Link>
-        )}
+        <OwnScorecardLink unit={unit} framework={framework} year={year} />
       </SelectionToolbar>
       <QueryView query={trend} notFound={o.noResults(framework, unit.fullName)}>
         {(data) =>
@@ -186,22 +182,7 @@ function ProvinceTrend({ unit, trend, framework }: { unit: HomeUnit; trend: Tren
   );
   const columns = useMemo<Array<TableColumn<ProvinceTrendRow>>>(
     () => [
-      { key: 'year', header: o.province.year, rowHeader: true, cell: (row) => String(row.year), sortValue: (row) => row.year },
-      {
-        key: 'total',
-        header: o.province.total,
-        numeric: true,
-        firstDirection: 'descending',
-        cell: (row) => formatScore(row.value, language),
-        sortValue: (row) => row.value,
-      },
-      {
-        key: 'rank',
-        header: o.province.rank,
-        numeric: true,
-        cell: (row) => (row.rank === null ? '–' : o.standing.rankOf(formatNumber(row.rank, language), formatNumber(row.of ?? 0, language))),
-        sortValue: (row) => row.rank,
-      },
+      ...trendColumns<ProvinceTrendRow>(o, language),
       {
         key: 'median',
         header: o.province.countryMedian,

@@ -1,17 +1,7 @@
 import type { Language } from '../../../shared/format/format';
-import { numberLocale } from '../../../shared/format/format';
+import { formatScore } from '../../../shared/format/score';
 
-const scoreFormats = new Map<Language, Intl.NumberFormat>();
-
-/** A score with exactly two decimals, the reader's way: 44,40 in Vietnamese, 44.40 in English. */
-export function formatScore(value: number, language: Language = 'vi'): string {
-  let format = scoreFormats.get(language);
-  if (!format) {
-    format = new Intl.NumberFormat(numberLocale(language), { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-    scoreFormats.set(language, format);
-  }
-  return format.format(value);
-}
+export { formatScore };
 
 /** A score, or a dash when there is none. */
 export function formatOptionalScore(value: number | null | undefined, language: Language = 'vi'): string {

@@ -2,6 +2,7 @@ import type { UnitSearchHit } from '@govindex/contracts';
 import { useId, useState } from 'react';
 import { useI18n } from '../../../app/i18n/i18n';
 import { formatNumber } from '../../../shared/format/format';
+import { SearchInput } from '../../../shared/forms/search-input';
 import { useApiQuery } from '../../../shared/hooks/use-api-query';
 import { useDebouncedValue } from '../../../shared/hooks/use-debounced-value';
 import { ErrorNotice } from '../../../app/error-notice';
@@ -50,20 +51,7 @@ export function UnitSearch({ asOf, selectedId, onSelect, hint, clearOnSelect = f
         {label ?? t.units.search.label}
       </label>
       <div className="unit-search__field">
-        <input
-          id={inputId}
-          type="search"
-          className="input"
-          value={text}
-          placeholder={t.units.search.placeholder}
-          autoComplete="off"
-          spellCheck={false}
-          aria-controls={resultsId}
-          onChange={(event) => setText(event.target.value)}
-          onKeyDown={(event) => {
-            if (event.key === 'Escape') setText('');
-          }}
-        />
+        <SearchInput id={inputId} value={text} placeholder={t.units.search.placeholder} aria-controls={resultsId} onValueChange={setText} />
         {text && (
           <button type="button" className="button button--small button--quiet" onClick={() => setText('')}>
             {t.units.search.clear}

@@ -1,8 +1,9 @@
 import { ROLES, type Role } from '@govindex/contracts';
-import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { ErrorNotice } from '../../../app/error-notice';
 import { useI18n } from '../../../app/i18n/i18n';
 import { ApiError } from '../../../shared/api/api-client';
+import { Field } from '../../../shared/forms/field';
 import {
   MIN_PASSWORD_LENGTH,
   needsUnit,
@@ -234,35 +235,5 @@ export function UserForm({ mode, initial, isSelf = false, onSubmit, onCancel }: 
         </button>
       </div>
     </form>
-  );
-}
-
-interface FieldProps {
-  id: string;
-  label: string;
-  hint?: string;
-  error?: string;
-  children: ReactNode;
-}
-
-/** A labelled control with its hint and its error; the control names both in aria-describedby. */
-function Field({ id, label, hint, error, children }: FieldProps) {
-  return (
-    <div className="form-field">
-      <label htmlFor={id} className="field-label">
-        {label}
-      </label>
-      {children}
-      {hint && (
-        <p id={`${id}-hint`} className="field-hint">
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p id={`${id}-error`} className="field-error">
-          {error}
-        </p>
-      )}
-    </div>
   );
 }
