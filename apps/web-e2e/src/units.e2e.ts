@@ -250,6 +250,8 @@ describe('dashboard: sign-in and the administrative unit tree', () => {
 
   it('signs out, after which the tree asks for a sign-in again', async () => {
     const treeUrl = page.url();
+    // Requests still under way when the session ends answer 401, which the console would report.
+    await page.waitForLoadState('networkidle');
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
     // Signing out on purpose leads to a plain sign-in page, not back to the tree for whoever comes next.

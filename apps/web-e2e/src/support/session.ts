@@ -21,6 +21,8 @@ export async function signInTo(page: Page, baseUrl: string, email: string, passw
 
 /** Signs out with the header button; the dashboard goes to the sign-in page, with no return address. */
 export async function signOut(page: Page): Promise<void> {
+  // Requests still under way when the session ends answer 401, which the console would report.
+  await page.waitForLoadState('networkidle');
   await page.getByTestId('user-menu').getByRole('button', { name: 'Đăng xuất' }).click();
   await page.getByRole('heading', { level: 1, name: 'Đăng nhập' }).waitFor();
   await page.waitForURL(/\/dang-nhap$/);
