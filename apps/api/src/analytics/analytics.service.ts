@@ -12,7 +12,7 @@ import {
   describeDistribution,
   findLaggingUnits,
   findWeakIndicators,
-  quartileGroup,
+  quartileGrouping,
   rankCompetition,
   type IndicatorObservation,
   type WeaknessThresholds,
@@ -65,7 +65,7 @@ export class AnalyticsService {
                 of: totals.length,
                 previousRank,
                 rankChange: previousRank === null ? null : previousRank - mine.rank,
-                group: anyOwn.quartileGroups ? quartileGroup(mine.rank, totals.length) : null,
+                group: anyOwn.quartileGroups ? quartileGrouping(totals.map((entry) => entry.value))(mine.value) : null,
                 grade: own.get(totalNode.code)?.grade ?? null,
               }
             : null,

@@ -1,5 +1,5 @@
 import type { RankingResponse, RankingRow, ResultYearsResponse, UnitLevel } from '@govindex/contracts';
-import { quartileGroup, rankCompetition } from '@govindex/domain';
+import { quartileGrouping, rankCompetition } from '@govindex/domain';
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { ScopedDatabase } from '../access/scoped-database.js';
 
@@ -79,6 +79,7 @@ export class ResultsService {
           first.higher_is_better,
         ).map((entry) => [entry.key, entry.rank]),
       );
+      const groupOf = quartileGrouping(ranked.map((entry) => entry.value), first.higher_is_better);
       const items: RankingRow[] = ranked.map(({ key: row, value, rank }) => {
         const previousRank = previous.get(row.unit_id) ?? null;
         return {
@@ -87,7 +88,7 @@ export class ResultsService {
           rank,
           previousRank,
           rankChange: previousRank === null ? null : previousRank - rank,
-          group: first.quartile_groups ? quartileGroup(rank, ranked.length) : null,
+          group: first.quartile_groups ? groupOf(value) : null,
           publishedRank: row.published_rank,
           grade: row.grade,
           simulated: row.simulated,

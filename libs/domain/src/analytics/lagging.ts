@@ -1,5 +1,5 @@
 import type { LaggingReason } from '@govindex/contracts';
-import { quartileGroup, rankCompetition } from '../results/ranking.js';
+import { quartileGrouping, rankCompetition } from '../results/ranking.js';
 
 /** When a unit lags its peers; defaults documented in README "Analytics". */
 export interface LaggingThresholds {
@@ -35,10 +35,11 @@ export function findLaggingUnits<K>(standings: readonly UnitStanding<K>[], thres
       standings.filter((standing) => standing.previousTotal !== null).map((standing) => ({ key: standing.key, value: standing.previousTotal as number })),
     ).map((entry) => [entry.key, entry.rank]),
   );
+  const groupOf = quartileGrouping(standings.map((standing) => standing.total));
   const lagging: LaggingUnit<K>[] = [];
   for (const { key: standing, rank } of ranked) {
     const reasons: LaggingReason[] = [];
-    if (quartileGroup(rank, ranked.length) === 4) reasons.push({ kind: 'bottom_quartile', rank, of: ranked.length });
+    if (groupOf(standing.total) === 4) reasons.push({ kind: 'bottom_quartile', rank, of: ranked.length });
     const before = previous.get(standing.key);
     if (before !== undefined && rank - before >= thresholds.rankDrop) reasons.push({ kind: 'rank_drop', from: before, to: rank });
     if (standing.weakDimensionCount >= thresholds.weakDimensions) reasons.push({ kind: 'weak_on_many_dimensions', count: standing.weakDimensionCount });

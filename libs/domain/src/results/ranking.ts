@@ -18,10 +18,29 @@ export function rankCompetition<K>(entries: ReadonlyArray<{ key: K; value: numbe
 }
 
 /**
- * PAPI's four groups of a year: 1 is the best quarter of provinces by total, 4 the lowest. Rank r of n
- * falls in group floor(4(r−1)/n)+1, so 63 provinces split 16/16/16/15; tied units share a rank and
- * therefore a group.
+ * PAPI's four groups of a year, by the quartiles of the scores themselves (linear interpolation): a
+ * score at or above the 75th percentile is in group 1 (best), at or above the median in group 2, at or
+ * above the 25th percentile in group 3, else group 4. This reproduces the published split of 2017,
+ * 16/16/15/16 provinces (data/published/papi_published_facts.csv); splitting by rank would give
+ * 16/16/16/15. Returns a function that groups any score of that year.
  */
-export function quartileGroup(rank: number, count: number): 1 | 2 | 3 | 4 {
-  return Math.min(4, Math.floor((4 * (rank - 1)) / count) + 1) as 1 | 2 | 3 | 4;
+export function quartileGrouping(values: readonly number[], higherIsBetter = true): (value: number) => 1 | 2 | 3 | 4 {
+  const oriented = values.map((value) => (higherIsBetter ? value : -value)).sort((a, b) => a - b);
+  const [q1, median, q3] = [0.25, 0.5, 0.75].map((p) => quantileOf(oriented, p));
+  return (value) => {
+    const score = higherIsBetter ? value : -value;
+    if (score >= q3!) return 1;
+    if (score >= median!) return 2;
+    if (score >= q1!) return 3;
+    return 4;
+  };
+}
+
+/** Linear-interpolation quantile of sorted values (the spreadsheet rule). */
+function quantileOf(sorted: readonly number[], p: number): number {
+  const position = (sorted.length - 1) * p;
+  const lower = Math.floor(position);
+  const low = sorted[lower] ?? Number.NaN;
+  const high = sorted[Math.min(lower + 1, sorted.length - 1)] ?? low;
+  return low + (high - low) * (position - lower);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { quartileGroup, rankCompetition } from '../ranking.js';
+import { quartileGrouping, rankCompetition } from '../ranking.js';
 
 describe('rankCompetition', () => {
   it('ranks best first, tied values sharing the best rank and the next rank skipping', () => {
@@ -26,19 +26,25 @@ describe('rankCompetition', () => {
   });
 });
 
-describe('quartileGroup', () => {
-  it.each([
-    [1, 63, 1],
-    [16, 63, 1],
-    [17, 63, 2],
-    [32, 63, 2],
-    [33, 63, 3],
-    [48, 63, 3],
-    [49, 63, 4],
-    [63, 63, 4],
-    [1, 1, 1],
-    [2, 2, 3],
-  ])('puts rank %i of %i in group %i', (rank, count, group) => {
-    expect(quartileGroup(rank, count)).toBe(group);
+describe('quartileGrouping', () => {
+  it('groups scores by the quartiles of the year’s scores, best quarter first', () => {
+    const groupOf = quartileGrouping([1, 2, 3, 4, 5, 6, 7, 8]);
+    // q1 = 2.75, median = 4.5, q3 = 6.25
+    expect([8, 7, 6, 5, 4, 3, 2, 1].map(groupOf)).toEqual([1, 1, 2, 2, 3, 3, 4, 4]);
+  });
+
+  it('puts a score exactly on a cut-off in the better group', () => {
+    const groupOf = quartileGrouping([1, 2, 3, 4, 5]);
+    // q1 = 2, median = 3, q3 = 4
+    expect([5, 4, 3, 2, 1].map(groupOf)).toEqual([1, 1, 2, 3, 4]);
+  });
+
+  it('turns the order round when lower is better', () => {
+    const groupOf = quartileGrouping([1, 2, 3, 4, 5, 6, 7, 8], false);
+    expect([1, 8].map(groupOf)).toEqual([1, 4]);
+  });
+
+  it('gives a lone unit the best group', () => {
+    expect(quartileGrouping([42])(42)).toBe(1);
   });
 });
