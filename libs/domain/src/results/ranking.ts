@@ -1,3 +1,5 @@
+import { quantile } from '../analytics/statistics.js';
+
 export interface Ranked<K> {
   key: K;
   value: number;
@@ -26,21 +28,14 @@ export function rankCompetition<K>(entries: ReadonlyArray<{ key: K; value: numbe
  */
 export function quartileGrouping(values: readonly number[], higherIsBetter = true): (value: number) => 1 | 2 | 3 | 4 {
   const oriented = values.map((value) => (higherIsBetter ? value : -value)).sort((a, b) => a - b);
-  const [q1, median, q3] = [0.25, 0.5, 0.75].map((p) => quantileOf(oriented, p));
+  const q1 = quantile(oriented, 0.25);
+  const median = quantile(oriented, 0.5);
+  const q3 = quantile(oriented, 0.75);
   return (value) => {
     const score = higherIsBetter ? value : -value;
-    if (score >= q3!) return 1;
-    if (score >= median!) return 2;
-    if (score >= q1!) return 3;
+    if (score >= q3) return 1;
+    if (score >= median) return 2;
+    if (score >= q1) return 3;
     return 4;
   };
-}
-
-/** Linear-interpolation quantile of sorted values (the spreadsheet rule). */
-function quantileOf(sorted: readonly number[], p: number): number {
-  const position = (sorted.length - 1) * p;
-  const lower = Math.floor(position);
-  const low = sorted[lower] ?? Number.NaN;
-  const high = sorted[Math.min(lower + 1, sorted.length - 1)] ?? low;
-  return low + (high - low) * (position - lower);
 }
