@@ -1,6 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, openWatchedPage, saveScreenshot, type WatchedPage } from './support/browser.js';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { saveScreenshot, watchPageForSuite, type WatchedPage } from './support/browser.js';
 import { ADMIN, COMMUNE_OFFICER, DEMO_ACCOUNTS, DEMO_PASSWORD, LEADER } from './support/demo-accounts.js';
 import { signIn, signOut, waitForUnitsPage } from './support/session.js';
 import { readDownloadedWorkbook } from './support/spreadsheet.js';
@@ -28,22 +28,13 @@ const detailPanel = (page: Page) => page.getByTestId('unit-detail');
 const lineage = (page: Page) => page.getByTestId('unit-lineage');
 
 describe('access: sessions, roles, user management, audit log and unit lineage', () => {
-  let browser: Browser;
   let watched: WatchedPage;
   let page: Page;
 
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    watched = await openWatchedPage(browser);
+  const watchedPage = watchPageForSuite();
+  beforeAll(() => {
+    watched = watchedPage();
     page = watched.page;
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-  });
-
-  afterEach(() => {
-    expect(watched.problems).toEqual([]);
   });
 
   it.each(DEMO_ACCOUNTS.map((account) => [account.email, account] as const))(

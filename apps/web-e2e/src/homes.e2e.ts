@@ -10,9 +10,9 @@ import type {
 } from '@govindex/contracts';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, openWatchedPage, saveScreenshot, type WatchedPage } from './support/browser.js';
+import type { Locator, Page } from 'playwright-core';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { saveScreenshot, watchPageForSuite, type WatchedPage } from './support/browser.js';
 import { COMMUNE_OFFICER, DEMO_PASSWORD, DISTRICT_OFFICER, PROVINCE_OFFICER } from './support/demo-accounts.js';
 import { SCREENSHOT_DIR } from './support/paths.js';
 import { signInTo, signOut } from './support/session.js';
@@ -53,28 +53,18 @@ async function apiGet<T>(page: Page, url: string): Promise<T> {
 }
 
 describe('homes: "Tổng quan" by role, and the printable scorecard', () => {
-  let browser: Browser;
   let watched: WatchedPage;
   let page: Page;
 
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    watched = await openWatchedPage(browser);
+  const watchedPage = watchPageForSuite();
+  beforeAll(() => {
+    watched = watchedPage();
     page = watched.page;
   });
 
-  afterAll(async () => {
-    await browser?.close();
-  });
-
-  afterEach(() => {
-    expect(watched.problems).toEqual([]);
-  });
-
   /**
-   * Waits until every section of a home has drawn: the page sends its requests one at a time, and the
-   * test asks the API for the expected figures only then, so that the two never run at once (the
-   * embedded database mixes up concurrent statements, see the report).
+   * Waits until every section of a home has drawn, so that the figures the test then asks the API for
+   * are compared with a finished page, not one still loading.
    */
   async function waitForHome(view: 'province' | 'district' | 'commune'): Promise<void> {
     if (view === 'province') {

@@ -1,7 +1,7 @@
 import type { RankingResponse, SessionInfo } from '@govindex/contracts';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, openWatchedPage, saveScreenshot, type WatchedPage } from './support/browser.js';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { saveScreenshot, watchPageForSuite, type WatchedPage } from './support/browser.js';
 import { COMMUNE_OFFICER, DEMO_PASSWORD, DISTRICT_OFFICER, PROVINCE_OFFICER } from './support/demo-accounts.js';
 import { signInTo, signOut } from './support/session.js';
 import { readDownloadedText, readDownloadedWorkbook } from './support/spreadsheet.js';
@@ -34,24 +34,15 @@ async function apiJson<T>(page: Page, path: string): Promise<T> {
 }
 
 describe('results: rankings, Excel export, import and the index catalog', () => {
-  let browser: Browser;
   let watched: WatchedPage;
   let page: Page;
   /** A commune of Huyện Văn Lâm, read from the import template. */
   let communeCode = '';
 
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    watched = await openWatchedPage(browser);
+  const watchedPage = watchPageForSuite();
+  beforeAll(() => {
+    watched = watchedPage();
     page = watched.page;
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-  });
-
-  afterEach(() => {
-    expect(watched.problems).toEqual([]);
   });
 
   it('ranks the provinces in PAPI 2024 for a commune officer, Hưng Yên exactly as the API has it', async () => {

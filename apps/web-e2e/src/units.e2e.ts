@@ -1,7 +1,7 @@
 import type { UnitLevelCounts } from '@govindex/contracts';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, openWatchedPage, saveScreenshot, type WatchedPage } from './support/browser.js';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { saveScreenshot, watchPageForSuite, type WatchedPage } from './support/browser.js';
 import { DEMO_PASSWORD, DISTRICT_OFFICER } from './support/demo-accounts.js';
 
 const baseUrl = inject('webBaseUrl');
@@ -16,25 +16,15 @@ const countsSummary = (page: Page) => page.getByTestId('unit-counts');
 const detailPanel = (page: Page) => page.getByTestId('unit-detail');
 
 describe('dashboard: sign-in and the administrative unit tree', () => {
-  let browser: Browser;
   let watched: WatchedPage;
   let page: Page;
   /** Address of the view showing Thị trấn Như Quỳnh, remembered to check that reloading restores it. */
   let nhuQuynhUrl: string;
 
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    watched = await openWatchedPage(browser);
+  const watchedPage = watchPageForSuite();
+  beforeAll(() => {
+    watched = watchedPage();
     page = watched.page;
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-  });
-
-  afterEach(() => {
-    // Every step must leave the console clean: no React key warnings, no failed requests, no exceptions.
-    expect(watched.problems).toEqual([]);
   });
 
   it('asks for a sign-in first, and explains a wrong password in Vietnamese', async () => {

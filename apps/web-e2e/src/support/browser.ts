@@ -1,6 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { CHROMIUM_PATH, SCREENSHOT_DIR } from './paths.js';
 
 export function launchBrowser(): Promise<Browser> {
@@ -46,6 +47,31 @@ export async function openWatchedPage(browser: Browser): Promise<WatchedPage> {
   });
   page.on('pageerror', (error) => problems.push(`uncaught: ${error.stack ?? error.message}`));
   return { context, page, problems };
+}
+
+/**
+ * One browser and one watched page for a test file: opened before its tests, closed after them, and
+ * every test must leave the page's console clean (a test that expects a line removes it itself).
+ * Call it inside `describe`; the returned function gives the page once the tests run.
+ */
+export function watchPageForSuite(): () => WatchedPage {
+  let browser: Browser | undefined;
+  let watched: WatchedPage | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    watched = await openWatchedPage(browser);
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  afterEach(() => {
+    // No React warnings, no failed requests, no uncaught exceptions.
+    expect(watched?.problems).toEqual([]);
+  });
+  return () => {
+    if (!watched) throw new Error('The watched page opens in beforeAll: use it inside a test or a hook');
+    return watched;
+  };
 }
 
 /** Saves the whole page as tmp/screenshots/<name>.png, for people to look at; returns the file path. */
