@@ -5,3 +5,4 @@ export * from './errors.js';
 export * from './health.js';
 export * from './results.js';
 export * from './units.js';
+export * from './plans.js';
