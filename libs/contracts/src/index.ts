@@ -6,3 +6,4 @@ export * from './health.js';
 export * from './results.js';
 export * from './units.js';
 export * from './plans.js';
+export * from './reports.js';

@@ -1,5 +1,6 @@
 import type { InputIssue } from './errors.js';
-import type { UnitLevel, UnitRef } from './units.js';
+import type { UnitRef } from './analytics.js';
+import type { UnitLevel } from './units.js';
 
 /** When a task is to be done, as the plan's "Thời gian thực hiện" column says it. */
 export type TaskTimeline =
