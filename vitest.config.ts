@@ -64,6 +64,7 @@ export default defineConfig(async () => {
     projects: [
       { test: { name: 'infra', root: 'infra', include: ['**/*.spec.ts'] } },
       { ...sourceResolution, test: { name: 'domain', root: 'libs/domain', include: ['src/**/*.spec.ts'] } },
+      { ...sourceResolution, test: { name: 'plan-reader', root: 'libs/plan-reader', include: ['src/**/*.spec.ts'] } },
       {
         plugins: [react()],
         ...sourceResolution,

@@ -7,7 +7,12 @@ import type { AppConfig } from './config/app-config.js';
 import { ConfigModule } from './config/config.module.js';
 import { DatabaseModule } from './database/database.module.js';
 import { CatalogModule } from './catalog/catalog.module.js';
+import { FollowUpModule } from './follow-up/follow-up.module.js';
 import { HealthModule } from './health/health.module.js';
+import { NotificationsModule } from './notifications/notifications.module.js';
+import { PlansModule } from './plans/plans.module.js';
+import { ReportsModule } from './reports/reports.module.js';
+import { SchedulerModule } from './scheduler/scheduler.module.js';
 import { ResultsModule } from './results/results.module.js';
 import { StartupModule } from './startup/startup.module.js';
 import { UnitsModule } from './units/units.module.js';
@@ -30,6 +35,11 @@ export class AppModule {
         CatalogModule,
         ResultsModule,
         AnalyticsModule,
+        PlansModule,
+        ReportsModule,
+        NotificationsModule,
+        FollowUpModule,
+        SchedulerModule,
         StartupModule,
       ],
     };

@@ -130,7 +130,8 @@ export interface PlanInput {
   references: PlanReference[];
   targets: PlanTarget[];
   sections: PlanSection[];
-  tasks: PlanTaskDraft[];
+  /** Tasks in order; an `id` keeps an existing task (and what reports say of it), none adds one. */
+  tasks: Array<PlanTaskDraft & { id?: number }>;
   reportingDeadlines: ReportingDeadline[];
   /** Optimistic concurrency on update: the version the editor started from. */
   version?: number;

@@ -74,7 +74,8 @@ export interface ReportDetail extends ReportSummary {
 /** Body of PUT /reports/:id (save a draft or returned report). */
 export interface ReportItemsInput {
   items: Array<{ taskId: number; status: TaskProgress; result: string | null; kpiActual: number | null; links: string[] }>;
-  version: number;
+  /** The version the editor started from; a stale one is refused (409). */
+  version?: number;
 }
 
 /** Body of POST /reports/:id/review. */

@@ -1,5 +1,5 @@
-import type { UnitLevel, UnitRef } from '@govindex/contracts';
-import { weaknessThresholds, type Aggregation, type WeaknessThresholds } from '@govindex/domain';
+import type { UnitLevel, UnitRef, WeakIndicatorView } from '@govindex/contracts';
+import { findWeakIndicators, weaknessThresholds, type Aggregation, type IndicatorObservation, type WeaknessThresholds } from '@govindex/domain';
 import { NotFoundException } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { Actor } from '../access/request-context.js';
@@ -139,6 +139,64 @@ export function byUnit(rows: readonly ValueRow[], year: number): Map<number, Map
     const unit = result.get(row.unitId) ?? new Map<string, ValueRow>();
     unit.set(row.code, row);
     result.set(row.unitId, unit);
+  }
+  return result;
+}
+
+/** Per indicator of the tree: the unit's value now and last year, and its peers' values now. */
+export function observe(tree: readonly TreeNode[], unitId: number, thisYear: Map<number, Map<string, ValueRow>>, lastYear: Map<number, Map<string, ValueRow>>): IndicatorObservation[] {
+  const own = thisYear.get(unitId);
+  const previous = lastYear.get(unitId);
+  return tree.map((node) => ({
+    code: node.code,
+    parentCode: node.parentCode,
+    nameVi: node.nameVi,
+    min: node.min,
+    max: node.max,
+    aggregation: node.aggregation,
+    weight: node.weight,
+    value: own?.get(node.code)?.value ?? null,
+    previousValue: previous?.get(node.code)?.value ?? null,
+    peerValues: [...thisYear.entries()].flatMap(([peer, values]) => (peer !== unitId && values.has(node.code) ? [values.get(node.code)!.value] : [])),
+  }));
+}
+
+export interface UnitWeaknesses {
+  tree: TreeNode[];
+  weak: WeakIndicatorView[];
+  total: number | null;
+  previousTotal: number | null;
+  simulated: boolean;
+  /** The unit's value of each indicator code. */
+  values: Map<string, number>;
+}
+
+/**
+ * Weak indicators of every unit of a level below `ancestorId` in a year, each judged against the
+ * units of the set (its peers) and its own previous year, by the rules of libs/domain.
+ */
+export async function weaknessesBelow(manager: EntityManager, framework: string, level: UnitLevel, year: number, ancestorId: number | null): Promise<Map<number, UnitWeaknesses>> {
+  const rows = await currentValues(manager, framework, level, [year, year - 1], { ancestorId });
+  const thisYear = byUnit(rows, year);
+  const lastYear = byUnit(rows, year - 1);
+  const versions = new Map<number, { tree: TreeNode[]; thresholds: WeaknessThresholds }>();
+  const result = new Map<number, UnitWeaknesses>();
+  for (const [unitId, values] of thisYear) {
+    const versionId = [...values.values()][0]!.versionId;
+    let version = versions.get(versionId);
+    if (!version) {
+      version = { tree: await versionTree(manager, versionId), thresholds: await versionThresholds(manager, versionId) };
+      versions.set(versionId, version);
+    }
+    const totalCode = version.tree.find((node) => node.parentCode === null)?.code ?? 'TOTAL';
+    result.set(unitId, {
+      tree: version.tree,
+      weak: findWeakIndicators(observe(version.tree, unitId, thisYear, lastYear), version.thresholds),
+      total: values.get(totalCode)?.value ?? null,
+      previousTotal: lastYear.get(unitId)?.get(totalCode)?.value ?? null,
+      simulated: [...values.values()].some((row) => row.simulated),
+      values: new Map([...values.entries()].map(([code, row]) => [code, row.value])),
+    });
   }
   return result;
 }

@@ -14,14 +14,15 @@ import {
   findWeakIndicators,
   quartileGrouping,
   rankCompetition,
-  type IndicatorObservation,
-  type WeaknessThresholds,
+  vietnamDate,
 } from '@govindex/domain';
 import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { Actor } from '../access/request-context.js';
 import { ScopedDatabase } from '../access/scoped-database.js';
-import { byUnit, currentValues, unitInScope, unitRefs, versionThresholds, versionTree, type TreeNode, type ValueRow } from './analytics-data.js';
+import { Clock } from '../common/clock.js';
+import { planStandings, standingReasons } from '../follow-up/plan-standing.js';
+import { byUnit, currentValues, observe, unitInScope, unitRefs, versionThresholds, versionTree, weaknessesBelow, type ValueRow } from './analytics-data.js';
 
 /**
  * What each user comes for, computed from current published results by the framework-free rules of
@@ -31,7 +32,10 @@ import { byUnit, currentValues, unitInScope, unitRefs, versionThresholds, versio
  */
 @Injectable()
 export class AnalyticsService {
-  constructor(private readonly scoped: ScopedDatabase) {}
+  constructor(
+    private readonly scoped: ScopedDatabase,
+    private readonly clock: Clock,
+  ) {}
 
   scorecard(unitId: number, framework: string, year: number): Promise<UnitScorecard> {
     return this.scoped.run(async (manager, actor) => {
@@ -92,28 +96,24 @@ export class AnalyticsService {
   lagging(framework: string, level: UnitLevel, year: number, parentId: number | undefined): Promise<LaggingResponse> {
     return this.scoped.run(async (manager, actor) => {
       const parent = await parentInScope(manager, actor, level, parentId);
-      const rows = await currentValues(manager, framework, level, [year, year - 1], { ancestorId: parent?.id ?? null });
-      const thisYear = byUnit(rows, year);
-      if (thisYear.size === 0) throw noResults(framework, year);
-      const lastYear = byUnit(rows, year - 1);
-      const trees = new Map<number, { tree: TreeNode[]; thresholds: WeaknessThresholds }>();
-      const standings = [];
-      for (const [unitId, values] of thisYear) {
-        const versionId = [...values.values()][0]!.versionId;
-        if (!trees.has(versionId)) trees.set(versionId, { tree: await versionTree(manager, versionId), thresholds: await versionThresholds(manager, versionId) });
-        const { tree, thresholds } = trees.get(versionId)!;
-        const totalCode = tree.find((node) => node.parentCode === null)?.code ?? 'TOTAL';
-        const total = values.get(totalCode)?.value;
-        if (total === undefined) continue;
-        const weak = findWeakIndicators(observe(tree, unitId, thisYear, lastYear), thresholds);
-        const dimensionCodes = new Set(tree.filter((node) => node.depth === 1).map((node) => node.code));
-        standings.push({
-          key: unitId,
-          total,
-          previousTotal: lastYear.get(unitId)?.get(totalCode)?.value ?? null,
-          weakDimensionCount: weak.filter((indicator) => dimensionCodes.has(indicator.code)).length,
-        });
-      }
+      const weaknesses = await weaknessesBelow(manager, framework, level, year, parent?.id ?? null);
+      if (weaknesses.size === 0) throw noResults(framework, year);
+      // The same year's plans and reports: a late plan or late reports join the reasons a unit lags.
+      const now = this.clock.now();
+      const plans = level === 'province' ? new Map() : await planStandings(manager, [...weaknesses.keys()], framework.toUpperCase(), year, [], now, vietnamDate(now));
+      const standings = [...weaknesses.entries()].flatMap(([unitId, unit]) => {
+        if (unit.total === null) return [];
+        const dimensionCodes = new Set(unit.tree.filter((node) => node.depth === 1).map((node) => node.code));
+        return [
+          {
+            key: unitId,
+            total: unit.total,
+            previousTotal: unit.previousTotal,
+            weakDimensionCount: unit.weak.filter((indicator) => dimensionCodes.has(indicator.code)).length,
+            otherReasons: standingReasons(plans.get(unitId)),
+          },
+        ];
+      });
       const lagging = findLaggingUnits(standings);
       const refs = await unitRefs(manager, lagging.map((entry) => entry.key));
       const totalOf = new Map(standings.map((standing) => [standing.key, standing.total]));
@@ -121,7 +121,7 @@ export class AnalyticsService {
         framework: framework.toUpperCase(),
         year,
         parent: parent ? toRef(parent) : null,
-        simulated: rows.some((row) => row.simulated),
+        simulated: [...weaknesses.values()].some((unit) => unit.simulated),
         items: lagging.map((entry) => ({ unit: toRef(refs.get(entry.key)!), rank: entry.rank, total: totalOf.get(entry.key)!, reasons: entry.reasons })),
       };
     });
@@ -220,24 +220,6 @@ async function parentInScope(manager: EntityManager, actor: Actor, level: UnitLe
   if (parentId !== undefined) return unitInScope(manager, actor, parentId);
   if (level === 'province') return null;
   throw new BadRequestException({ message: 'Cần chọn đơn vị cha (tỉnh hoặc huyện) để xem theo xã.', details: ['parentId: bắt buộc ở cấp xã và cấp huyện.'] });
-}
-
-/** Per indicator of the tree: the unit's value now and last year, and its peers' values now. */
-function observe(tree: readonly TreeNode[], unitId: number, thisYear: Map<number, Map<string, ValueRow>>, lastYear: Map<number, Map<string, ValueRow>>): IndicatorObservation[] {
-  const own = thisYear.get(unitId);
-  const previous = lastYear.get(unitId);
-  return tree.map((node) => ({
-    code: node.code,
-    parentCode: node.parentCode,
-    nameVi: node.nameVi,
-    min: node.min,
-    max: node.max,
-    aggregation: node.aggregation,
-    weight: node.weight,
-    value: own?.get(node.code)?.value ?? null,
-    previousValue: previous?.get(node.code)?.value ?? null,
-    peerValues: [...thisYear.entries()].flatMap(([peer, values]) => (peer !== unitId && values.has(node.code) ? [values.get(node.code)!.value] : [])),
-  }));
 }
 
 function ranked(values: Map<number, Map<string, ValueRow>>) {

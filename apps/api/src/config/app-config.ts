@@ -96,6 +96,19 @@ class EnvironmentVariables {
   @MinLength(12, { message: 'GOVINDEX_ADMIN_PASSWORD must have at least 12 characters (set it with GOVINDEX_ADMIN_EMAIL)' })
   @IsString({ message: 'GOVINDEX_ADMIN_PASSWORD must have at least 12 characters (set it with GOVINDEX_ADMIN_EMAIL)' })
   GOVINDEX_ADMIN_PASSWORD?: string;
+
+  @IsOptional()
+  @Matches(/^smtps?:\/\/\S+$/, { message: 'SMTP_URL must look like smtp://user:password@host:587 or smtps://host:465' })
+  SMTP_URL?: string;
+
+  @IsOptional()
+  @IsString()
+  MAIL_FROM?: string;
+
+  @IsOptional()
+  @IsBoolean({ message: 'SCHEDULER_ENABLED must be true or false' })
+  @Transform(toBool)
+  SCHEDULER_ENABLED?: boolean;
 }
 
 export interface AppConfig {
@@ -117,6 +130,10 @@ export interface AppConfig {
   cookieSecure: boolean;
   /** Created at start when no account has this e-mail yet; never a default password. */
   firstAdmin: { email: string; password: string } | null;
+  /** Outgoing mail server for queued e-mails; without it they wait in the queue (in-app notices still appear). */
+  mail: { smtpUrl: string | null; from: string };
+  /** Run the reminder and e-mail jobs in this instance (several may: one sends, by advisory lock). */
+  schedulerEnabled: boolean;
   version: string;
 }
 
@@ -164,6 +181,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
       vars.GOVINDEX_ADMIN_EMAIL && vars.GOVINDEX_ADMIN_PASSWORD
         ? { email: vars.GOVINDEX_ADMIN_EMAIL.trim().toLowerCase(), password: vars.GOVINDEX_ADMIN_PASSWORD }
         : null,
+    mail: { smtpUrl: vars.SMTP_URL ?? null, from: vars.MAIL_FROM ?? 'GovIndex <no-reply@govindex.local>' },
+    schedulerEnabled: vars.SCHEDULER_ENABLED ?? true,
     version: API_VERSION,
   };
 }

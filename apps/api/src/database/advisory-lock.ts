@@ -1,7 +1,7 @@
 import { DataSource, type EntityManager, MigrationExecutor, type Migration } from 'typeorm';
 
 /** Keys of the cluster-wide locks that keep several API instances from doing start-up work twice. */
-export const LOCK_KEYS = { migrations: 7_461_001, referenceData: 7_461_002 } as const;
+export const LOCK_KEYS = { migrations: 7_461_001, referenceData: 7_461_002, deadlineNotices: 7_461_003, emailOutbox: 7_461_004 } as const;
 
 /**
  * Runs `work` on one connection that holds a PostgreSQL session advisory lock, so that of several
@@ -39,5 +39,17 @@ export function revertLastMigration(dataSource: DataSource): Promise<void> {
     const executor = new MigrationExecutor(dataSource, manager.queryRunner);
     executor.transaction = 'each';
     return executor.undoLastMigration();
+  });
+}
+
+/**
+ * Runs `work` in one transaction if this instance wins the transaction-level advisory lock `key`, and
+ * answers null at once if another instance holds it: of several instances running the same scheduled
+ * job, one does it and the others skip.
+ */
+export function withTryAdvisoryLock<T>(dataSource: DataSource, key: number, work: (manager: EntityManager) => Promise<T>): Promise<T | null> {
+  return dataSource.transaction(async (manager) => {
+    const [row] = await manager.query<Array<{ locked: boolean }>>('SELECT pg_try_advisory_xact_lock($1) AS locked', [key]);
+    return row?.locked ? work(manager) : null;
   });
 }

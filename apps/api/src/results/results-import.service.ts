@@ -14,7 +14,7 @@ import { AuditService } from '../audit/audit.service.js';
 import { CatalogService } from '../catalog/catalog.service.js';
 import type { DatabaseConnection } from '../database/database-connection.js';
 import { DATABASE_CONNECTION } from '../database/database.module.js';
-import { readUploadedTable } from './spreadsheet.js';
+import { readUploadedTable } from '../common/spreadsheet.js';
 
 export interface ResultImportInput {
   fileName: string;

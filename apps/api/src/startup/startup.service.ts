@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import { CatalogLoader } from '../catalog/catalog.loader.js';
+import { DemoPlansLoader } from '../plans/demo-plans.loader.js';
 import { DemoResultsLoader } from '../results/demo-results.loader.js';
 import { PublishedResultsLoader } from '../results/published-results.loader.js';
 import { ReferenceUnitsLoader } from '../units/reference-units.loader.js';
@@ -11,7 +12,7 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts.js';
 
 /**
  * What must exist before the first request, in order: the unit tree, the index catalog, the real
- * published results, the first administrator, demo data.
+ * published results, the first administrator, demo data (accounts, commune results, seed plans).
  */
 @Injectable()
 export class StartupService implements OnApplicationBootstrap {
@@ -24,6 +25,7 @@ export class StartupService implements OnApplicationBootstrap {
     private readonly catalog: CatalogLoader,
     private readonly published: PublishedResultsLoader,
     private readonly demoResults: DemoResultsLoader,
+    private readonly demoPlans: DemoPlansLoader,
     private readonly users: UsersService,
   ) {}
 
@@ -40,7 +42,10 @@ export class StartupService implements OnApplicationBootstrap {
     }
     if (this.config.demoData) {
       await this.seedDemoAccounts();
-      if (this.config.loadReferenceData) await this.demoResults.load();
+      if (this.config.loadReferenceData) {
+        await this.demoResults.load();
+        await this.demoPlans.load();
+      }
     }
   }
 

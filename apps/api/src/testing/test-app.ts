@@ -43,6 +43,8 @@ export async function startTestApp(env: NodeJS.ProcessEnv = {}): Promise<TestApp
     LOG_LEVEL: 'error',
     WEB_DIST_DIR: 'does-not-exist',
     DEMO_DATA: 'true',
+    // Scheduled jobs run only where a test drives them (scheduler.api.spec.ts), not behind other tests.
+    SCHEDULER_ENABLED: 'false',
     ...env,
   });
   const app = await createApp(config);

@@ -29,6 +29,28 @@ interface Targets {
   /** Communes to import results for, a fresh one per probe so that no two imports clash. */
   nextOwnCommune(): string;
   nextForeignCommune(): string;
+  /** Plans, periods, reports and follow-up items on each side (own: Như Quỳnh / Văn Lâm; foreign: Phúc Xá / Ba Đình). */
+  fixtures: ScopeFixtures;
+}
+
+interface ScopeFixtures {
+  own: SideFixtures;
+  foreign: SideFixtures;
+}
+
+/** One side's objects; `next*` hand each probe a fresh one, since a successful probe consumes it. */
+interface SideFixtures {
+  planId: number;
+  reportId: number;
+  reportTaskId: number;
+  evidenceId: number;
+  followUpId: number;
+  notificationId: number;
+  nextPlanToDelete(): number;
+  nextPeriodToDelete(): number;
+  nextPeriodToReport(): number;
+  nextDraftReport(): number;
+  nextSubmittedReport(): number;
 }
 
 /**
@@ -40,7 +62,10 @@ interface Targets {
  * officer, and only for the own province (the route takes no unit: it writes to the caller's province).
  * `unit-detail`: a unit's own analytics, 200 inside the subtree, 404 outside. `parent-breakdown`: the
  * units below a parent, which must itself lie in the subtree (a commune officer cannot break down its
- * district), 404 otherwise.
+ * district), 404 otherwise. `unit-write`: like scoped-write, but commune officers write for their own
+ * unit too (plans, reports). `writer-tool`: reads a file for any writing role, stores nothing; viewers
+ * refused. `personal`: an item of one user (a notification): every other caller, administrators
+ * included, gets 404.
  */
 type Exposure =
   | 'public'
@@ -51,7 +76,10 @@ type Exposure =
   | 'scoped-write'
   | 'province-write'
   | 'unit-detail'
-  | 'parent-breakdown';
+  | 'parent-breakdown'
+  | 'unit-write'
+  | 'writer-tool'
+  | 'personal';
 
 /** A name only the foreign side (Quận Ba Đình, Hà Nội) has: it must never reach a Hưng Yên caller. */
 const FOREIGN_MARKER = 'Phường Phúc Xá';
@@ -170,9 +198,85 @@ const ROUTES: Record<string, RouteCase> = {
       },
     }),
   },
+  'GET /api/v1/plans': { exposure: 'scoped-read', probe: () => get('/api/v1/plans') },
+  'GET /api/v1/plans/:id': { exposure: 'unit-detail', probe: (side, t) => get(`/api/v1/plans/${t.fixtures[side].planId}`) },
+  'GET /api/v1/plans/:id/compliance': { exposure: 'unit-detail', probe: (side, t) => get(`/api/v1/plans/${t.fixtures[side].planId}/compliance`) },
+  'GET /api/v1/plans/task-template': { exposure: 'scoped-read', probe: () => get('/api/v1/plans/task-template') },
+  'POST /api/v1/plans': {
+    exposure: 'unit-write',
+    probe: (side, t) => ({ method: 'POST', path: '/api/v1/plans', body: probePlan(side === 'own' ? t.nhuQuynhId : t.foreignUnitId) }),
+  },
+  'PUT /api/v1/plans/:id': {
+    exposure: 'unit-write',
+    probe: (side, t) => ({ method: 'PUT', path: `/api/v1/plans/${t.fixtures[side].planId}`, body: probePlan(side === 'own' ? t.nhuQuynhId : t.foreignUnitId) }),
+  },
+  'DELETE /api/v1/plans/:id': { exposure: 'unit-write', probe: (side, t) => ({ method: 'DELETE', path: `/api/v1/plans/${t.fixtures[side].nextPlanToDelete()}` }) },
+  'POST /api/v1/plans/parse': {
+    exposure: 'writer-tool',
+    probe: () => ({ method: 'UPLOAD', path: '/api/v1/plans/parse', body: { fields: {}, name: 'ke-hoach.txt', text: 'KẾ HOẠCH\nNâng cao Chỉ số PAPI xã Lạc Đạo năm 2024\n' } }),
+  },
+  'POST /api/v1/plans/task-sheet': {
+    exposure: 'writer-tool',
+    probe: () => ({ method: 'UPLOAD', path: '/api/v1/plans/task-sheet', body: { fields: {}, name: 'nhiem-vu.csv', text: 'TT,Nhiệm vụ\n1,Tuyên truyền\n' } }),
+  },
+  'GET /api/v1/reporting-periods': { exposure: 'scoped-read', probe: () => get('/api/v1/reporting-periods') },
+  'POST /api/v1/reporting-periods': {
+    exposure: 'scoped-write',
+    probe: (side, t) => ({
+      method: 'POST',
+      path: '/api/v1/reporting-periods',
+      body: { unitId: side === 'own' ? t.vanLamId : t.baDinhId, year: PROBE_YEAR, kind: 'other', title: 'Kỳ thử phạm vi', dueOn: `${PROBE_YEAR}-09-30`, dataFrom: null, dataTo: null },
+    }),
+  },
+  'DELETE /api/v1/reporting-periods/:id': { exposure: 'scoped-write', probe: (side, t) => ({ method: 'DELETE', path: `/api/v1/reporting-periods/${t.fixtures[side].nextPeriodToDelete()}` }) },
+  'GET /api/v1/reports': { exposure: 'scoped-read', probe: () => get('/api/v1/reports') },
+  'POST /api/v1/reports': {
+    exposure: 'unit-write',
+    probe: (side, t) => ({ method: 'POST', path: '/api/v1/reports', body: { periodId: t.fixtures[side].nextPeriodToReport(), unitId: side === 'own' ? t.nhuQuynhId : t.foreignUnitId } }),
+  },
+  'GET /api/v1/reports/:id': { exposure: 'unit-detail', probe: (side, t) => get(`/api/v1/reports/${t.fixtures[side].reportId}`) },
+  'PUT /api/v1/reports/:id': { exposure: 'unit-write', probe: (side, t) => ({ method: 'PUT', path: `/api/v1/reports/${t.fixtures[side].reportId}`, body: { items: [] } }) },
+  'POST /api/v1/reports/:id/submit': { exposure: 'unit-write', probe: (side, t) => ({ method: 'POST', path: `/api/v1/reports/${t.fixtures[side].nextDraftReport()}/submit` }) },
+  'POST /api/v1/reports/:id/review': {
+    exposure: 'scoped-write',
+    probe: (side, t) => ({ method: 'POST', path: `/api/v1/reports/${t.fixtures[side].nextSubmittedReport()}/review`, body: { decision: 'approve', comment: null } }),
+  },
+  'POST /api/v1/reports/:id/evidence': {
+    exposure: 'unit-write',
+    probe: (side, t) => ({
+      method: 'UPLOAD',
+      path: `/api/v1/reports/${t.fixtures[side].reportId}/evidence?taskId=${t.fixtures[side].reportTaskId}`,
+      body: { fields: {}, name: 'minh-chung.txt', text: 'minh chứng' },
+    }),
+  },
+  'GET /api/v1/reports/:id/evidence/:evidenceId': {
+    exposure: 'unit-detail',
+    probe: (side, t) => get(`/api/v1/reports/${t.fixtures[side].reportId}/evidence/${t.fixtures[side].evidenceId}`),
+  },
+  'GET /api/v1/timeliness': { exposure: 'parent-breakdown', probe: (side, t) => get(`/api/v1/timeliness?unitId=${side === 'own' ? t.vanLamId : t.baDinhId}&year=${PROBE_YEAR}`) },
+  'GET /api/v1/follow-ups': { exposure: 'scoped-read', probe: () => get('/api/v1/follow-ups') },
+  'GET /api/v1/follow-ups/export': { exposure: 'scoped-read', probe: () => get('/api/v1/follow-ups/export') },
+  'POST /api/v1/follow-ups': {
+    exposure: 'scoped-write',
+    probe: (side, t) => ({
+      method: 'POST',
+      path: '/api/v1/follow-ups',
+      body: { unitId: side === 'own' ? t.nhuQuynhId : t.foreignUnitId, framework: 'PAPI', year: 2024, indicatorCode: 'D1', reasonKind: 'weak_indicator', reason: 'Thử phạm vi', actionRequested: 'Thử', dueOn: '2025-01-31' },
+    }),
+  },
+  'PATCH /api/v1/follow-ups/:id': { exposure: 'scoped-write', probe: (side, t) => ({ method: 'PATCH', path: `/api/v1/follow-ups/${t.fixtures[side].followUpId}`, body: { status: 'closed' } }) },
+  'GET /api/v1/alignment': { exposure: 'parent-breakdown', probe: (side, t) => get(`/api/v1/alignment?unitId=${side === 'own' ? t.vanLamId : t.baDinhId}&framework=PAPI&year=2025`) },
+  'GET /api/v1/units/:id/remediation-plan': {
+    exposure: 'unit-detail',
+    probe: (side, t) => get(`/api/v1/units/${side === 'own' ? t.nhuQuynhId : t.hanoiId}/remediation-plan?framework=PAPI&year=2024`),
+  },
+  'GET /api/v1/notifications': { exposure: 'scoped-read', probe: () => get('/api/v1/notifications') },
+  'POST /api/v1/notifications/:id/read': { exposure: 'personal', probe: (side, t) => ({ method: 'POST', path: `/api/v1/notifications/${t.fixtures[side].notificationId}/read` }) },
 };
 
 const OFFICERS: readonly RoleName[] = ['admin', 'province', 'district'];
+/** Who writes plans and reports: the officers and the commune's own officers. */
+const WRITERS: readonly RoleName[] = [...OFFICERS, 'commune'];
 
 /** A commune-level version for the caller's province, each probe a new first year so each one creates. */
 let probeYear = 2050;
@@ -185,10 +289,31 @@ function probeVersion() {
   return { ...version, firstYear: probeYear, label: `Thử phạm vi ${probeYear}` };
 }
 
+/** Years of the probes' own (2016–2017): plans, periods and reports of the matrix live there. */
+const PROBE_YEAR = 2017;
+
+/** Plans the probes edit or delete sit a year before the reports' year, so no report holds their tasks. */
+function probePlan(unitId: number, year = PROBE_YEAR - 1) {
+  return {
+    unitId,
+    year,
+    frameworks: ['PAPI'],
+    number: '01/KH-UBND',
+    issuedOn: `${year}-01-10`,
+    signer: 'Thử phạm vi',
+    status: 'issued',
+    references: [],
+    targets: [],
+    sections: [],
+    tasks: [{ framework: 'PAPI', dimension: 'Tham gia của người dân', subDimension: null, task: 'Thử phạm vi', product: 'Báo cáo', lead: 'UBND', implementers: null, timeline: { kind: 'ongoing', text: 'Thường xuyên' }, kpis: [] }],
+    reportingDeadlines: [],
+  };
+}
+
 function send(client: Client, probe: Probe) {
   if (probe.method !== 'UPLOAD') return client.request(probe.method, probe.path, probe.body);
-  const { fields, csv } = probe.body as { fields: Record<string, string>; csv: string };
-  return client.upload(probe.path, fields, { name: 'kq.csv', bytes: Buffer.from(csv) });
+  const { fields, csv, name, text } = probe.body as { fields: Record<string, string>; csv?: string; name?: string; text?: string };
+  return client.upload(probe.path, fields, { name: name ?? 'kq.csv', bytes: Buffer.from(text ?? csv ?? '') });
 }
 
 /** Every route Express routes to, as "METHOD /path", read from the router the app really uses. */
@@ -234,6 +359,10 @@ describe('isolation matrix: every route × every role × own and foreign unit', 
       baDinhId: phucXa.parentId!,
     };
     const nextForeignCommune = cycle(foreignCommunes);
+    const fixtures = {
+      own: await sideFixtures(clients.admin, places.nhuQuynhId, places.vanLamId),
+      foreign: await sideFixtures(clients.admin, phucXa.id, phucXa.parentId!),
+    };
     const foreignUser = await clients.admin.post<UserSummary>('/api/v1/users', {
       email: `hanoi.${Date.now()}@example.vn`,
       displayName: 'Cán bộ Hà Nội',
@@ -251,10 +380,62 @@ describe('isolation matrix: every route × every role × own and foreign unit', 
         ...places,
         nextOwnCommune,
         nextForeignCommune,
+        fixtures,
       };
     }
+    // A notice of the foreign user: nobody else may mark it read.
+    await dataSource.query(`SELECT govindex_notify_unit($1, 'follow_up', 'Thử phạm vi', 'Thử', NULL, $2, false)`, [phucXa.id, `isolation:${Date.now()}`]);
+    const [notice] = await dataSource.query<Array<{ id: number }>>('SELECT id FROM notification WHERE user_id = $1 ORDER BY id DESC LIMIT 1', [foreignUser.body.id]);
+    fixtures.own.notificationId = notice!.id;
+    fixtures.foreign.notificationId = notice!.id;
   });
   afterAll(() => api.close());
+
+  /** Plans, periods and reports of one side, made by the administrator, with pools the probes consume. */
+  async function sideFixtures(admin: Client, communeId: number, districtId: number): Promise<SideFixtures> {
+    const ok = <T>(reply: { status: number; body: T }, what: string): T => {
+      if (reply.status >= 300) throw new Error(`${what} answered ${reply.status}: ${JSON.stringify(reply.body)}`);
+      return reply.body;
+    };
+    const plan = (year?: number) => admin.post<{ id: number }>('/api/v1/plans', probePlan(communeId, year)).then((reply) => ok(reply, 'plan').id);
+    const period = () =>
+      admin
+        .post<{ id: number }>('/api/v1/reporting-periods', { unitId: districtId, year: PROBE_YEAR, kind: 'other', title: 'Kỳ thử phạm vi', dueOn: `${PROBE_YEAR}-12-31`, dataFrom: null, dataTo: null })
+        .then((reply) => ok(reply, 'period').id);
+    const report = async () =>
+      ok(await admin.post<{ id: number; items: Array<{ taskId: number }> }>('/api/v1/reports', { periodId: await period(), unitId: communeId }), 'report');
+    const pool = async (count: number, make: () => Promise<number>) => {
+      const ids: number[] = [];
+      for (let index = 0; index < count; index++) ids.push(await make());
+      return () => ids.shift() ?? 2_000_000_000;
+    };
+    // The plan the reports of PROBE_YEAR are made from.
+    await plan(PROBE_YEAR);
+    const planId = await plan();
+    const main = await report();
+    const evidence = await admin.upload<{ id: number }>(`/api/v1/reports/${main.id}/evidence?taskId=${main.items[0]!.taskId}`, {}, { name: 'minh-chung.txt', bytes: Buffer.from('minh chứng') });
+    const followUp = await admin.post<{ id: number }>('/api/v1/follow-ups', {
+      unitId: communeId, framework: 'PAPI', year: 2024, indicatorCode: 'D1', reasonKind: 'weak_indicator', reason: 'Thử phạm vi', actionRequested: 'Thử', dueOn: '2025-01-31',
+    });
+    const submitted = async () => {
+      const created = await report();
+      ok(await admin.post(`/api/v1/reports/${created.id}/submit`), 'submit');
+      return created.id;
+    };
+    return {
+      planId,
+      reportId: main.id,
+      reportTaskId: main.items[0]!.taskId,
+      evidenceId: ok(evidence, 'evidence').id,
+      followUpId: ok(followUp, 'follow-up').id,
+      notificationId: 0,
+      nextPlanToDelete: await pool(6, () => plan()),
+      nextPeriodToDelete: await pool(6, period),
+      nextPeriodToReport: await pool(6, period),
+      nextDraftReport: await pool(6, async () => (await report()).id),
+      nextSubmittedReport: await pool(6, submitted),
+    };
+  }
 
   /** A fingerprint of every tenant-owned table, to show a refused write changed nothing. */
   async function tenantFingerprint(): Promise<string> {
@@ -263,7 +444,14 @@ describe('isolation matrix: every route × every role × own and foreign unit', 
               (SELECT count(*) FROM audit_log) AS audit,
               (SELECT count(*) FROM result_source) AS sources,
               (SELECT count(*) FROM result_value) AS result_values,
-              (SELECT count(*) FROM framework_version) AS versions`,
+              (SELECT count(*) FROM framework_version) AS versions,
+              (SELECT json_agg(x ORDER BY id) FROM (SELECT id, version, status, unit_id FROM plan) x) AS plans,
+              (SELECT count(*) FROM plan_task) AS tasks,
+              (SELECT count(*) FROM reporting_period) AS periods,
+              (SELECT json_agg(x ORDER BY id) FROM (SELECT id, status, version FROM report) x) AS reports,
+              (SELECT count(*) FROM report_evidence) AS evidence,
+              (SELECT json_agg(x ORDER BY id) FROM (SELECT id, status, response FROM follow_up_item) x) AS follow_ups,
+              (SELECT count(*) FROM notification WHERE read_at IS NOT NULL) AS read_notices`,
     );
     return createHash('sha256').update(JSON.stringify(rows)).digest('hex');
   }
@@ -319,6 +507,19 @@ describe('isolation matrix: every route × every role × own and foreign unit', 
               expect([400, 403], `${label}: ${text}`).toContain(reply.status);
               expect(await tenantFingerprint(), `${label} changed data`).toBe(before);
             }
+          } else if (routeCase.exposure === 'unit-write') {
+            const mayWrite = WRITERS.includes(role) && (side === 'own' || role === 'admin');
+            if (mayWrite) expect(reply.status, `${label}: ${text}`).toBeLessThan(300);
+            else {
+              expect([403, 404, 422], `${label}: ${text}`).toContain(reply.status);
+              expect(await tenantFingerprint(), `${label} changed data`).toBe(before);
+            }
+          } else if (routeCase.exposure === 'writer-tool') {
+            expect(reply.status, `${label}: ${text}`).toBe(role === 'viewer' ? 403 : 201);
+            expect(await tenantFingerprint(), `${label} changed data`).toBe(before);
+          } else if (routeCase.exposure === 'personal') {
+            expect(reply.status, `${label}: ${text}`).toBe(404);
+            expect(await tenantFingerprint(), `${label} changed data`).toBe(before);
           } else if (routeCase.exposure === 'self') {
             expect(reply.status, label).toBe(200);
             expect(text, label).toContain(DEMO[role]);

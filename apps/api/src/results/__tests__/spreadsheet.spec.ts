@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { deflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { readUploadedTable, zipBombReason } from '../spreadsheet.js';
+import { readUploadedTable, zipBombReason } from '../../common/spreadsheet.js';
 
 /** A minimal zip (one stored-as-deflate entry), written by hand so the test controls every size field. */
 function zip(name: string, content: Buffer, declaredSize = content.length): Buffer {
