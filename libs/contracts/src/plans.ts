@@ -145,7 +145,7 @@ export interface PlanParseResponse {
   matchedUnit: UnitRef | null;
 }
 
-/** Answer of POST /plans/tasks/parse-sheet (the task-table Excel template, read back). */
+/** Answer of POST /plans/task-sheet (the task-table Excel template, read back). */
 export interface PlanTaskSheetResponse {
   tasks: PlanTaskDraft[];
   issues: InputIssue[];

@@ -1,6 +1,6 @@
 import type { UnitLevel } from '@govindex/contracts';
 import { foldVietnamese } from '@govindex/domain';
-import { isoDate } from './dates.js';
+import { validIsoDate } from '@govindex/domain';
 import { BREAK } from './normalize-text.js';
 import { DOCUMENT_SYMBOL } from './references.js';
 
@@ -127,7 +127,7 @@ export function numberFromHeading(headingLines: readonly string[]): { number: st
 export function dateFromHeading(headingLines: readonly string[]): { date: string | null; partial: { month: number; year: number } | null } {
   const text = headingLines.join(' ');
   const full = /ngày\s+(\d{1,2})\s*(?:tháng\s+|\/)(\d{1,2})\s*(?:năm\s+|\/)(\d{4})/iu.exec(text);
-  if (full) return { date: isoDate(Number(full[3]), Number(full[2]), Number(full[1])), partial: null };
+  if (full) return { date: validIsoDate(Number(full[3]), Number(full[2]), Number(full[1])), partial: null };
   const partial = /ngày\s*[.…\s]*tháng\s+(\d{1,2})\s+năm\s+(\d{4})/iu.exec(text);
   return { date: null, partial: partial ? { month: Number(partial[1]), year: Number(partial[2]) } : null };
 }

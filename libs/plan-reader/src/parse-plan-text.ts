@@ -12,7 +12,7 @@ import {
   type UnitMention,
 } from './document-header.js';
 import { planFrameworks } from './frameworks.js';
-import { parseKpiTargets, parseTimeline } from './kpi.js';
+import { parseKpiTargets, parseTimeline } from '@govindex/domain';
 import { joinParagraphs, normalizeLines, PARAGRAPH_MARKER } from './normalize-text.js';
 import { DOCUMENT_SYMBOL, findReferences } from './references.js';
 import { readReportingDeadlines } from './reporting.js';

@@ -1,5 +1,5 @@
 import type { ReportingDeadline, ReportingPeriodKind } from '@govindex/contracts';
-import { isoDate } from './dates.js';
+import { validIsoDate } from '@govindex/domain';
 
 const DUE = /trước\s+(?:ngày\s+)?(\d{1,2})\/(\d{1,2})(?:\/(\d{4}))?/giu;
 const DATA_PERIOD = /từ ngày\s+(\d{1,2})\/(\d{1,2})\/(\d{4})\s+đến ngày\s+(\d{1,2})\/(\d{1,2})\/(\d{4})/iu;
@@ -21,10 +21,10 @@ export function readReportingDeadlines(paragraphs: readonly string[]): Reporting
       const clause = paragraph.slice(clauseStart + 1, due.index);
       const after = paragraph.slice(due.index + due[0].length, dues[index + 1]?.index ?? paragraph.length).slice(0, 200);
       const period = DATA_PERIOD.exec(after);
-      const dataFrom = period ? isoDate(Number(period[3]), Number(period[2]), Number(period[1])) : null;
-      const dataTo = period ? isoDate(Number(period[6]), Number(period[5]), Number(period[4])) : null;
+      const dataFrom = period ? validIsoDate(Number(period[3]), Number(period[2]), Number(period[1])) : null;
+      const dataTo = period ? validIsoDate(Number(period[6]), Number(period[5]), Number(period[4])) : null;
       const year = due[3] ? Number(due[3]) : dataTo ? Number(dataTo.slice(0, 4)) : null;
-      const dueDate = year === null ? null : isoDate(year, Number(due[2]), Number(due[1]));
+      const dueDate = year === null ? null : validIsoDate(year, Number(due[2]), Number(due[1]));
       if (!dueDate || deadlines.some((known) => known.due === dueDate)) return;
       deadlines.push({ kind: periodOf(clause), due: dueDate, dataFrom, dataTo });
     });

@@ -1,6 +1,6 @@
 import type { PlanTaskDraft } from '@govindex/contracts';
 import { foldVietnamese } from '@govindex/domain';
-import { parseKpiTargets, parseTimeline } from './kpi.js';
+import { parseKpiTargets, parseTimeline } from '@govindex/domain';
 import { BREAK, isTableRow } from './normalize-text.js';
 
 /** The columns of the task table (Biểu tổng hợp nhiệm vụ), as the reader fills them. */

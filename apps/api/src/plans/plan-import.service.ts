@@ -1,6 +1,6 @@
 import type { InputIssue, PlanParseResponse, PlanTaskDraft, PlanTaskSheetResponse, UnitLevel, UnitRef } from '@govindex/contracts';
-import { foldVietnamese, parseUnitName } from '@govindex/domain';
-import { parseKpiTargets, parsePlanText, parseTimeline, PlanDocumentError, readPlanDocument } from '@govindex/plan-reader';
+import { foldVietnamese, parseKpiTargets, parseTimeline, parseUnitName } from '@govindex/domain';
+import { parsePlanText, PlanDocumentError, readPlanDocument } from '@govindex/plan-reader';
 import { BadRequestException, Injectable } from '@nestjs/common';
 import ExcelJS from 'exceljs';
 import type { EntityManager } from 'typeorm';

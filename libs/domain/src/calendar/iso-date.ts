@@ -49,6 +49,19 @@ export function isoOfDayNumber(days: number): string {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
+/** ISO of a date written as parts, or null when they make no date (31/02, month 13) or a year outside 1900–2200. */
+export function validIsoDate(year: number, month: number, day: number): string | null {
+  if (!Number.isInteger(year) || year < 1900 || year > 2200) return null;
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? isoDate(year, month, day) : null;
+}
+
+/** ISO of the last day of a month. */
+export function endOfMonthIso(year: number, month: number): string {
+  return isoDate(year, month + 1, 0);
+}
+
 export function isoDate(year: number, month: number, day: number): string {
   return isoOfDayNumber(dayNumberOfDate(year, month, day));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseKpiTargets, parseTimeline } from '../kpi.js';
+import { parseKpiTargets, parseTimeline } from '../task-text.js';
 
 describe('parseKpiTargets', () => {
   it.each([

@@ -1,5 +1,5 @@
 import type { KpiTarget, TaskTimeline } from '@govindex/contracts';
-import { endOfMonth, isoDate } from './dates.js';
+import { endOfMonthIso, validIsoDate } from '../calendar/iso-date.js';
 
 type Comparator = KpiTarget['comparator'];
 
@@ -97,17 +97,17 @@ export function parseTimeline(text: string, year: number | null): TaskTimeline {
 
   const fullDate = /(\d{1,2})\/(\d{1,2})\/(\d{4})/.exec(phrase);
   if (fullDate) {
-    const due = isoDate(Number(fullDate[3]), Number(fullDate[2]), Number(fullDate[1]));
+    const due = validIsoDate(Number(fullDate[3]), Number(fullDate[2]), Number(fullDate[1]));
     if (due) return { kind: 'date', text: cleaned, due };
   }
   const month = /tháng\s+(\d{1,2})\s*(?:\/|năm)\s*(\d{4})/iu.exec(phrase);
   if (month) {
-    const due = endOfMonth(Number(month[2]), Number(month[1]));
+    const due = validIsoDate(Number(month[2]), Number(month[1]), 1) && endOfMonthIso(Number(month[2]), Number(month[1]));
     if (due) return { kind: 'date', text: cleaned, due };
   }
   const dayMonth = /(?:trước|đến|hạn)\s+(?:ngày\s+)?(\d{1,2})\/(\d{1,2})(?!\/)/iu.exec(phrase);
   if (dayMonth && year !== null) {
-    const due = isoDate(year, Number(dayMonth[2]), Number(dayMonth[1]));
+    const due = validIsoDate(year, Number(dayMonth[2]), Number(dayMonth[1]));
     if (due) return { kind: 'date', text: cleaned, due };
   }
   const quarter = QUARTER.exec(phrase);
@@ -122,8 +122,9 @@ export function parseTimeline(text: string, year: number | null): TaskTimeline {
   if (ONGOING.test(phrase)) return { kind: 'ongoing', text: cleaned };
   const years = [...phrase.matchAll(/\b(20\d{2})\b/g)].map((match) => Number(match[1]));
   if (years.length && /^(?:trong\s+)?năm\b|^(?:hoàn thành\s+)?(?:trong|trước)\s+năm\b/iu.test(phrase)) {
-    const due = isoDate(Math.max(...years), 12, 31);
+    const due = validIsoDate(Math.max(...years), 12, 31);
     if (due) return { kind: 'date', text: cleaned, due };
   }
   return { kind: 'unspecified', text: cleaned };
 }
+
