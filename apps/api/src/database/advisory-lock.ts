@@ -1,7 +1,7 @@
 import { DataSource, type EntityManager, MigrationExecutor, type Migration } from 'typeorm';
 
 /** Keys of the cluster-wide locks that keep several API instances from doing start-up work twice. */
-export const LOCK_KEYS = { migrations: 7_461_001, referenceData: 7_461_002, deadlineNotices: 7_461_003, emailOutbox: 7_461_004 } as const;
+export const LOCK_KEYS = { migrations: 7_461_001, referenceData: 7_461_002, deadlineNotices: 7_461_003 } as const;
 
 /**
  * Runs `work` on one connection that holds a PostgreSQL session advisory lock, so that of several
