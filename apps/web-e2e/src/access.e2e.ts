@@ -45,8 +45,8 @@ describe('access: sessions, roles, user management, audit log and unit lineage',
       expect(await header(page).locator('.user-menu__role').textContent()).toBe(`${account.roleLabel} · ${account.unitLabel}`);
       expect(await mainNav(page).getByRole('link').allInnerTexts()).toEqual(
         account.isAdmin
-          ? ['Tổng quan', 'Đơn vị hành chính', 'Kết quả', 'Bộ chỉ số', 'Người dùng', 'Nhật ký thay đổi']
-          : ['Tổng quan', 'Đơn vị hành chính', 'Kết quả', 'Bộ chỉ số'],
+          ? ['Tổng quan', 'Đơn vị hành chính', 'Kết quả', 'Bộ chỉ số', 'Kế hoạch', 'Báo cáo', 'Theo dõi', 'Người dùng', 'Nhật ký thay đổi']
+          : ['Tổng quan', 'Đơn vị hành chính', 'Kết quả', 'Bộ chỉ số', 'Kế hoạch', 'Báo cáo', 'Theo dõi'],
       );
       await waitForUnitsPage(page);
       if (account === ADMIN) await saveScreenshot(page, '08-header-admin');
@@ -312,7 +312,15 @@ describe('access: sessions, roles, user management, audit log and unit lineage',
     await signIn(page, baseUrl, NEW_OFFICER.email, NEW_OFFICER.password);
     expect(await header(page).locator('.user-menu__name').textContent()).toBe(NEW_OFFICER.renamed);
     expect(await header(page).locator('.user-menu__role').textContent()).toBe('Công chức xã · Xã Tân Quang');
-    expect(await mainNav(page).getByRole('link').allInnerTexts()).toEqual(['Tổng quan', 'Đơn vị hành chính', 'Kết quả', 'Bộ chỉ số']);
+    expect(await mainNav(page).getByRole('link').allInnerTexts()).toEqual([
+      'Tổng quan',
+      'Đơn vị hành chính',
+      'Kết quả',
+      'Bộ chỉ số',
+      'Kế hoạch',
+      'Báo cáo',
+      'Theo dõi',
+    ]);
     await waitForUnitsPage(page);
     await saveScreenshot(page, '19-new-officer-signed-in');
   });

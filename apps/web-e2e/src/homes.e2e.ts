@@ -34,8 +34,10 @@ function laggingSentence(reason: LaggingReason): string {
       return `Tụt ${reason.to - reason.from} bậc (từ ${reason.from} xuống ${reason.to})`;
     case 'weak_on_many_dimensions':
       return `Yếu ở ${reason.count} lĩnh vực`;
-    default:
-      throw new Error(`no sentence for ${reason.kind}`);
+    case 'plan_late':
+      return `Nộp kế hoạch chậm ${reason.days} ngày làm việc`;
+    case 'reports_late':
+      return `Chậm ${reason.count} báo cáo`;
   }
 }
 

@@ -67,7 +67,7 @@ export interface ReportSummary {
 
 export interface ReportDetail extends ReportSummary {
   items: ReportItem[];
-  /** Every submission and review, newest first. */
+  /** Every submission and review, newest first; `by` is the name of who acted, as it was then. */
   history: Array<{ version: number; action: 'submitted' | 'approved' | 'returned'; at: string; by: string | null; comment: string | null }>;
 }
 
@@ -112,6 +112,8 @@ export type FollowUpReasonKind =
   | 'rank_drop'
   | 'weak_on_many_dimensions'
   | 'plan_late'
+  | 'plan_missing'
+  | 'plan_incomplete'
   | 'reports_late'
   | 'weak_without_task'
   | 'done_but_weak';

@@ -98,7 +98,9 @@ export class DemoPlansLoader {
           const report = await this.reports.create(period.id, nhuQuynhPlan.unitId);
           await this.reports.submit(report.id);
           // The demo's report went in on time, the day before it was due.
-          await this.dataSource.query(`UPDATE report SET first_submitted_at = ($2::date - 1) + time '09:00' AT TIME ZONE 'Asia/Ho_Chi_Minh' WHERE id = $1`, [report.id, deadline.due]);
+          const submittedAt = `${deadline.due}T09:00:00+07:00`;
+          await this.dataSource.query(`UPDATE report SET first_submitted_at = $2::timestamptz - interval '1 day', updated_at = $2::timestamptz - interval '1 day' WHERE id = $1`, [report.id, submittedAt]);
+          await this.dataSource.query(`UPDATE report_event SET at = $2::timestamptz - interval '1 day' WHERE report_id = $1`, [report.id, submittedAt]);
         }
       }
       return true;

@@ -281,8 +281,8 @@ export class ReportsService {
   private async recordEvent(manager: EntityManager, actor: Actor, id: number, report: ReportDetail, action: 'submitted' | 'approved' | 'returned', comment: string | null, at: Date): Promise<void> {
     const [{ version }] = (await manager.query<Array<{ version: number }>>('SELECT version FROM report WHERE id = $1', [id])) as [{ version: number }];
     await manager.query(
-      `INSERT INTO report_event (report_id, unit_id, province_id, version, action, comment, items, actor_user_id, at)
-       SELECT id, unit_id, province_id, $2, $3, $4, $5, $6, $7 FROM report WHERE id = $1`,
+      `INSERT INTO report_event (report_id, unit_id, province_id, version, action, comment, items, actor_user_id, actor_name, at)
+       SELECT id, unit_id, province_id, $2, $3, $4, $5, $6, (SELECT display_name FROM app_user WHERE id = $6), $7 FROM report WHERE id = $1`,
       [id, version, action, comment, JSON.stringify(report.items), actor.userId, at],
     );
   }
@@ -302,9 +302,8 @@ export class ReportsService {
       'SELECT id, task_id, file_name, octet_length(bytes) AS size FROM report_evidence WHERE report_id = $1 ORDER BY id',
       [id],
     );
-    const events = await manager.query<Array<{ version: number; action: 'submitted' | 'approved' | 'returned'; at: Date; email: string | null; comment: string | null }>>(
-      `SELECT e.version, e.action, e.at, u.email, e.comment FROM report_event e LEFT JOIN app_user u ON u.id = e.actor_user_id
-       WHERE e.report_id = $1 ORDER BY e.id DESC`,
+    const events = await manager.query<Array<{ version: number; action: 'submitted' | 'approved' | 'returned'; at: Date; actor_name: string | null; comment: string | null }>>(
+      `SELECT e.version, e.action, e.at, e.actor_name, e.comment FROM report_event e WHERE e.report_id = $1 ORDER BY e.id DESC`,
       [id],
     );
     return {
@@ -323,7 +322,7 @@ export class ReportsService {
           ],
         }),
       ),
-      history: events.map((event) => ({ version: event.version, action: event.action, at: new Date(event.at).toISOString(), by: event.email, comment: event.comment })),
+      history: events.map((event) => ({ version: event.version, action: event.action, at: new Date(event.at).toISOString(), by: event.actor_name, comment: event.comment })),
     };
   }
 

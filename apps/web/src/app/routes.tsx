@@ -12,8 +12,19 @@ import { RequirePermission } from '../modules/auth/require-permission';
 import { RequireSession } from '../modules/auth/require-session';
 import { HOME_PATH, LOGIN_PATH } from '../modules/auth/safe-next-path';
 import { OverviewPage } from '../modules/overview/overview-page';
+import { PlanCreatePage } from '../modules/plans/plan-create-page';
+import { PlanDetailPage } from '../modules/plans/plan-detail-page';
+import { PlanEditPage } from '../modules/plans/plan-edit-page';
+import { PlanImportPage } from '../modules/plans/plan-import-page';
+import { PlansPage } from '../modules/plans/plans-page';
+import { NEW_PLAN_PATH, PLAN_EDIT_ROUTE, PLAN_IMPORT_PATH, PLAN_ROUTE, PLANS_PATH } from '../modules/plans/plans-paths';
 import { SCORECARD_ROUTE } from '../modules/overview/overview-paths';
 import { ScorecardPage } from '../modules/overview/scorecard-page';
+import { FollowUpPage } from '../modules/follow-up/follow-up-page';
+import { FOLLOW_UP_PATH } from '../modules/follow-up/follow-up-paths';
+import { ReportPage } from '../modules/reports/report-page';
+import { ReportsPage } from '../modules/reports/reports-page';
+import { REPORT_ROUTE, REPORTS_PATH } from '../modules/reports/reports-paths';
 import { UnitsPage } from '../modules/units/units-page';
 import { UserCreatePage } from '../modules/users/user-create-page';
 import { UserEditPage } from '../modules/users/user-edit-page';
@@ -37,6 +48,21 @@ export function createAppRouter() {
             { path: HOME_PATH, element: <UnitsPage /> },
             { path: RESULTS_PATH, element: <RankingPage /> },
             { path: CATALOG_PATH, element: <CatalogPage /> },
+            // "Kế hoạch": every signed-in user reads the plans in scope; officers write them.
+            { path: PLANS_PATH, element: <PlansPage /> },
+            { path: PLAN_ROUTE, element: <PlanDetailPage /> },
+            // "Báo cáo" and "Theo dõi": each signed-in user sees those of the units in scope; the API decides who writes.
+            { path: REPORTS_PATH, element: <ReportsPage /> },
+            { path: REPORT_ROUTE, element: <ReportPage /> },
+            { path: FOLLOW_UP_PATH, element: <FollowUpPage /> },
+            {
+              element: <RequirePermission permission="plans.edit" />,
+              children: [
+                { path: NEW_PLAN_PATH, element: <PlanCreatePage /> },
+                { path: PLAN_IMPORT_PATH, element: <PlanImportPage /> },
+                { path: PLAN_EDIT_ROUTE, element: <PlanEditPage /> },
+              ],
+            },
             {
               element: <RequirePermission permission="results.import" />,
               children: [{ path: RESULTS_IMPORT_PATH, element: <ImportPage /> }],

@@ -145,6 +145,8 @@ export class PlansAndReports1763900000000 implements MigrationInterface {
         comment text,
         items jsonb,
         actor_user_id integer REFERENCES app_user (id),
+        -- The name as it stood, readable by the commune (accounts of the district lie outside its scope).
+        actor_name text,
         at timestamptz NOT NULL DEFAULT now()
       )`);
     await queryRunner.query(`CREATE INDEX report_event_report ON report_event (report_id)`);

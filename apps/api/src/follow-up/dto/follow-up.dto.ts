@@ -5,7 +5,7 @@ import { IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, MaxLength, Min
 import { FrameworkYearQuery } from '../../common/framework-query.dto.js';
 
 const STATUSES: FollowUpStatus[] = ['open', 'answered', 'closed'];
-const REASONS: FollowUpReasonKind[] = ['weak_indicator', 'bottom_quartile', 'rank_drop', 'weak_on_many_dimensions', 'plan_late', 'reports_late', 'weak_without_task', 'done_but_weak'];
+const REASONS: FollowUpReasonKind[] = ['weak_indicator', 'bottom_quartile', 'rank_drop', 'weak_on_many_dimensions', 'plan_late', 'plan_missing', 'plan_incomplete', 'reports_late', 'weak_without_task', 'done_but_weak'];
 
 export class FollowUpInputDto implements FollowUpInput {
   @ApiProperty() @IsInt() @Min(1) unitId!: number;

@@ -49,7 +49,7 @@ describe('reporting periods, reports and timeliness', () => {
       const submitted = await commune.post<ReportDetail>(`/api/v1/reports/${created.body.id}/submit`);
       expect(submitted.status).toBe(200);
       expect(submitted.body).toMatchObject({ status: 'submitted', timeliness: 'late' });
-      expect(submitted.body.history[0]).toMatchObject({ action: 'submitted', by: DEMO.commune });
+      expect(submitted.body.history[0]).toMatchObject({ action: 'submitted', by: 'Văn phòng - Thống kê TT Như Quỳnh (demo)' });
 
       const timeliness = await district.get<TimelinessResponse>(`/api/v1/timeliness?unitId=${vanLamId}&year=${YEAR}`);
       expect(timeliness.status).toBe(200);
@@ -85,6 +85,9 @@ describe('reporting periods, reports and timeliness', () => {
     expect(noReason.status).toBe(400);
     const returned = await district.post<ReportDetail>(`/api/v1/reports/${report.id}/review`, { decision: 'return', comment: 'Bổ sung minh chứng nhiệm vụ 2' });
     expect(returned.body).toMatchObject({ status: 'returned', reviewComment: 'Bổ sung minh chứng nhiệm vụ 2' });
+    // The commune sees who returned it, though the district's account lies outside its scope.
+    const seenByCommune = await commune.get<ReportDetail>(`/api/v1/reports/${report.id}`);
+    expect(seenByCommune.body.history[0]).toMatchObject({ action: 'returned', by: 'Phòng Nội vụ Văn Lâm (demo)', comment: 'Bổ sung minh chứng nhiệm vụ 2' });
     const notices = await commune.get<NotificationListResponse>('/api/v1/notifications');
     expect(notices.body.items.some((notice) => notice.kind === 'report_reviewed' && notice.body === 'Bổ sung minh chứng nhiệm vụ 2')).toBe(true);
 

@@ -5,6 +5,10 @@ import { HOME_PATH } from '../../modules/auth/safe-next-path';
 import { useRole } from '../../modules/auth/session';
 import { OVERVIEW_PATH } from '../../modules/overview/overview-paths';
 import { CATALOG_PATH } from '../../modules/catalog/catalog-paths';
+import { PLANS_PATH } from '../../modules/plans/plans-paths';
+import { FOLLOW_UP_PATH } from '../../modules/follow-up/follow-up-paths';
+import { NotificationBell } from '../../modules/notifications/notification-bell';
+import { REPORTS_PATH } from '../../modules/reports/reports-paths';
 import { RESULTS_PATH } from '../../modules/results/results-paths';
 import { USERS_PATH } from '../../modules/users/users-paths';
 import { useI18n } from '../i18n/i18n';
@@ -29,6 +33,7 @@ export function AppLayout() {
             </span>
           </Link>
           <div className="app-header__tools">
+            <NotificationBell />
             <UserMenu />
             <LanguageSwitch />
           </div>
@@ -52,6 +57,15 @@ export function AppLayout() {
                 </NavLink>
                 <NavLink to={CATALOG_PATH} className="app-nav__link">
                   {t.nav.catalog}
+                </NavLink>
+                <NavLink to={PLANS_PATH} className="app-nav__link">
+                  {t.nav.plans}
+                </NavLink>
+                <NavLink to={REPORTS_PATH} className="app-nav__link">
+                  {t.nav.reports}
+                </NavLink>
+                <NavLink to={FOLLOW_UP_PATH} className="app-nav__link">
+                  {t.nav.followUp}
                 </NavLink>
               </>
             )}

@@ -18,6 +18,10 @@ describe('hasPermission', () => {
     expect(ROLES.filter((role) => hasPermission(role, 'catalog.province-version'))).toEqual(['province_officer']);
   });
 
+  it('lets every officer and the administrator write plans, not leaders', () => {
+    expect(ROLES.filter((role) => hasPermission(role, 'plans.edit'))).toEqual(['admin', 'province_officer', 'district_officer', 'commune_officer']);
+  });
+
   it('grants nothing without a session', () => {
     expect(hasPermission(null, 'users.manage')).toBe(false);
     expect(hasPermission(null, 'results.import')).toBe(false);

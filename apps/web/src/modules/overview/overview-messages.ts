@@ -204,7 +204,7 @@ export const overviewVi: OverviewMessages = {
       case 'weak_on_many_dimensions':
         return `Yếu ở ${reason.count} lĩnh vực`;
       case 'plan_late':
-        return `Nộp kế hoạch chậm ${reason.days} ngày`;
+        return `Nộp kế hoạch chậm ${reason.days} ngày làm việc`;
       case 'reports_late':
         return `Chậm ${reason.count} báo cáo`;
     }
@@ -387,7 +387,7 @@ export const overviewEn: OverviewMessages = {
       case 'weak_on_many_dimensions':
         return `Weak in ${plural(reason.count, 'dimension')}`;
       case 'plan_late':
-        return `Plan ${plural(reason.days, 'day')} late`;
+        return `Plan ${plural(reason.days, 'working day')} late`;
       case 'reports_late':
         return `${plural(reason.count, 'report')} late`;
     }

@@ -12,6 +12,8 @@ import { useSelection } from './homes/use-selection';
 import { overviewApi } from './overview-api';
 import { OVERVIEW_PATH } from './overview-paths';
 import { useOverviewText } from './use-overview-text';
+import { RemediationPlanButton } from '../follow-up/components/remediation-plan-button';
+import { WeakIndicatorFollowUp } from '../follow-up/components/weak-indicator-follow-up';
 import './overview.css';
 
 function parseUnitId(text: string | undefined): number | null {
@@ -69,6 +71,9 @@ function Scorecard({ unitId }: { unitId: number }) {
           <Link to={OVERVIEW_PATH} className="button button--small button--quiet">
             {o.scorecard.backToOverview}
           </Link>
+          {scorecard.status === 'success' && year !== null && (
+            <RemediationPlanButton unitId={unitId} unitName={scorecard.data.unit.fullName} framework={framework} year={year} />
+          )}
           <button
             type="button"
             className="button"
@@ -81,6 +86,7 @@ function Scorecard({ unitId }: { unitId: number }) {
         </div>
       </SelectionToolbar>
       <QueryView query={trend}>{() => <QueryView query={scorecard}>{(card) => <ScorecardSheet card={card} />}</QueryView>}</QueryView>
+      {scorecard.status === 'success' && <WeakIndicatorFollowUp card={scorecard.data} />}
     </div>
   );
 }

@@ -131,6 +131,22 @@ describe('createApiClient', () => {
     expect(new Headers(sent[0]?.headers).get('x-csrf-token')).toBe('token-7');
   });
 
+  it('deletes with the CSRF token and no body, reading nothing from a 204', async () => {
+    const { client, requested, sent } = clientAnswering(() => new Response(null, { status: 204 }));
+    await expect(client.delete('/api/v1/plans/3', { csrfToken: 'token-4' })).resolves.toBeUndefined();
+    expect(requested).toEqual(['/api/v1/plans/3']);
+    expect(sent[0]?.method).toBe('DELETE');
+    expect(sent[0]?.body).toBeUndefined();
+    expect(new Headers(sent[0]?.headers).get('x-csrf-token')).toBe('token-4');
+  });
+
+  it('explains a refused delete', async () => {
+    const { client } = clientAnswering(() => json({ statusCode: 409, error: 'Conflict', message: 'Kế hoạch đã có 1 báo cáo: không xoá được.' }, 409));
+    const error = await failureOf(client.delete('/api/v1/plans/3', { csrfToken: 't' }));
+    expect(error.status).toBe(409);
+    expect(error.message).toContain('không xoá được');
+  });
+
   it('patches JSON with the CSRF token', async () => {
     const { client, requested, sent } = clientAnswering(() => json({ id: 6 }));
     await expect(client.patch('/api/v1/users/6', { active: false }, { csrfToken: 'token-9' })).resolves.toEqual({ id: 6 });

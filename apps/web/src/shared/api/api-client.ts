@@ -103,6 +103,8 @@ export interface ApiClient {
   patch<T>(path: string, body: unknown, options?: WriteOptions): Promise<T>;
   /** Creates or replaces the resource at `path` with `body`. */
   put<T>(path: string, body: unknown, options?: WriteOptions): Promise<T>;
+  /** Deletes the resource at `path`; answers 204 with nothing to read. */
+  delete(path: string, options?: WriteOptions): Promise<void>;
 }
 
 export interface WriteOptions {
@@ -154,6 +156,11 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
     },
     put<T>(path: string, body: unknown, options: WriteOptions = {}) {
       return write<T>('PUT', path, body, options);
+    },
+    delete(path: string, { csrfToken, signal }: WriteOptions = {}) {
+      const headers: Record<string, string> = { accept: 'application/json' };
+      if (csrfToken) headers[CSRF_HEADER] = csrfToken;
+      return request<void>(buildApiUrl(path, {}, baseUrl), { method: 'DELETE', headers, signal });
     },
   };
 }

@@ -15,6 +15,7 @@ import { overviewApi } from '../overview-api';
 import { useOverviewText } from '../use-overview-text';
 import type { HomeUnit } from './home-unit';
 import { OwnScorecardLink } from './own-scorecard-link';
+import { RemediationPlanButton } from '../../follow-up/components/remediation-plan-button';
 import { useSelection } from './use-selection';
 
 /** The commune's home: its rank among the district's communes, its dimensions, what to improve first. */
@@ -25,7 +26,10 @@ export function CommuneHome({ unit }: { unit: HomeUnit }) {
   return (
     <>
       <SelectionToolbar selection={selection} year={year} years={years} onChange={change}>
-        <OwnScorecardLink unit={unit} framework={framework} year={year} />
+        <span className="remediation-actions">
+          <OwnScorecardLink unit={unit} framework={framework} year={year} />
+          {year !== null && <RemediationPlanButton unitId={unit.id} unitName={unit.fullName} framework={framework} year={year} />}
+        </span>
       </SelectionToolbar>
       <QueryView query={trend} notFound={o.noResults(framework, unit.fullName)}>
         {(data) => (year === null ? null : <CommuneSections unit={unit} framework={framework} year={year} trend={data} />)}

@@ -15,6 +15,7 @@ import { scorecardPath } from '../overview-paths';
 import { formatOptionalScore, formatScore } from '../state/score-format';
 import { aggregateWeakDimensions, type WeakDimensionRow } from '../state/weak-dimensions';
 import { useOverviewText } from '../use-overview-text';
+import { DistrictPlanPanels } from '../../follow-up/components/district-plan-panels';
 import type { HomeUnit } from './home-unit';
 import { useSelection } from './use-selection';
 
@@ -25,6 +26,12 @@ export function DistrictHome({ unit }: { unit: HomeUnit }) {
   return (
     <>
       <SelectionToolbar selection={selection} year={year} years={years} onChange={change} />
+      {/* Reports and follow-up of the plan year: shown once the results' year is known (plans answer it). */}
+      <DistrictPlanPanels
+        unitId={unit.id}
+        framework={selection.framework}
+        resultsYear={trend.status === 'success' || trend.status === 'error' ? year : undefined}
+      />
       <QueryView query={trend} notFound={o.noResults(selection.framework, unit.fullName)}>
         {(data) =>
           year === null ? null : (
