@@ -1,4 +1,5 @@
 import type { PlanInput } from '@govindex/contracts';
+import { planInputOfDraft } from '@govindex/domain';
 import { parsePlanText } from '@govindex/plan-reader';
 import { Injectable, Logger } from '@nestjs/common';
 import { readFileSync } from 'node:fs';
@@ -65,20 +66,7 @@ export class DemoPlansLoader {
         const unitId = await this.unitId(seed.unitCode);
         if (draft.year === null) throw new Error(`Demo plan ${seed.file}: the reader found no year`);
         const plan = await this.plans.create(
-          {
-            unitId,
-            year: draft.year,
-            frameworks: draft.frameworks,
-            number: draft.number,
-            issuedOn: draft.issuedOn,
-            signer: draft.signer,
-            status: 'issued',
-            references: draft.references,
-            targets: draft.targets,
-            sections: draft.sections,
-            tasks: draft.tasks,
-            reportingDeadlines: draft.reportingDeadlines,
-          },
+          planInputOfDraft(draft, unitId, draft.year),
           seed.file,
         );
         if (seed.unitCode === '11986') nhuQuynhPlan = { id: plan.id, unitId, deadlines: draft.reportingDeadlines };

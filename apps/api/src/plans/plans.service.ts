@@ -97,23 +97,7 @@ export class PlansService {
         `INSERT INTO plan (unit_id, province_id, year, frameworks, number, issued_on, signer, status, parent_plan_id, refs, targets,
                            sections, reporting_deadlines, created_by, source_file_name)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15) RETURNING id`,
-        [
-          input.unitId,
-          unit.provinceId,
-          input.year,
-          input.frameworks,
-          blankToNull(input.number),
-          input.issuedOn,
-          blankToNull(input.signer),
-          input.status,
-          parentPlanId,
-          JSON.stringify(input.references),
-          JSON.stringify(input.targets),
-          JSON.stringify(input.sections),
-          JSON.stringify(input.reportingDeadlines),
-          actor.userId,
-          sourceFileName,
-        ],
+        [...planColumns(input, unit, parentPlanId), actor.userId, sourceFileName],
       );
       const planId = row!.id;
       await this.saveTasks(manager, planId, unit, input);
@@ -139,22 +123,7 @@ export class PlansService {
                          parent_plan_id = $10, refs = $11, targets = $12, sections = $13, reporting_deadlines = $14,
                          version = version + 1, updated_at = now()
          WHERE id = $1`,
-        [
-          id,
-          input.unitId,
-          unit.provinceId,
-          input.year,
-          input.frameworks,
-          blankToNull(input.number),
-          input.issuedOn,
-          blankToNull(input.signer),
-          input.status,
-          parentPlanId,
-          JSON.stringify(input.references),
-          JSON.stringify(input.targets),
-          JSON.stringify(input.sections),
-          JSON.stringify(input.reportingDeadlines),
-        ],
+        [id, ...planColumns(input, unit, parentPlanId)],
       );
       await this.saveTasks(manager, id, unit, input);
       const after = await loadVisiblePlan(manager, actor, id);
@@ -289,6 +258,25 @@ async function findParentPlan(manager: EntityManager, parentUnitId: number | nul
     [parentUnitId, year, frameworks],
   );
   return row?.id ?? null;
+}
+
+/** The plan's own columns in table order, from unit_id to reporting_deadlines, as insert and update write them. */
+function planColumns(input: PlanInput, unit: UnitFacts, parentPlanId: number | null): unknown[] {
+  return [
+    input.unitId,
+    unit.provinceId,
+    input.year,
+    input.frameworks,
+    blankToNull(input.number),
+    input.issuedOn,
+    blankToNull(input.signer),
+    input.status,
+    parentPlanId,
+    JSON.stringify(input.references),
+    JSON.stringify(input.targets),
+    JSON.stringify(input.sections),
+    JSON.stringify(input.reportingDeadlines),
+  ];
 }
 
 function blankToNull(text: string | null | undefined): string | null {

@@ -1,2 +1,3 @@
 export * from './compliance.js';
 export * from './task-text.js';
+export * from './plan-input.js';

@@ -1,4 +1,5 @@
-import type { PlanComplianceResponse, PlanDetail, PlanInput, PlanParseResponse, PlanSummary, PlanTaskSheetResponse } from '@govindex/contracts';
+import type { PlanComplianceResponse, PlanDetail, PlanParseResponse, PlanSummary, PlanTaskSheetResponse } from '@govindex/contracts';
+import { planInputOfDraft } from '@govindex/domain';
 import ExcelJS from 'exceljs';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -6,25 +7,6 @@ import { createPlan, papiTask, planInput } from '../../testing/plan-fixtures.js'
 import { DEMO, startTestApp, type Client, type TestApp } from '../../testing/test-app.js';
 
 const SEED_001 = new URL('../../../../../data/documents/plans/001_0e6b10470e5a0469.txt', import.meta.url);
-
-/** The draft as the review screen would save it, after a person chose the unit. */
-function toInput(parsed: PlanParseResponse, unitId: number): PlanInput {
-  const { draft } = parsed;
-  return {
-    unitId,
-    year: draft.year!,
-    frameworks: draft.frameworks,
-    number: draft.number,
-    issuedOn: draft.issuedOn,
-    signer: draft.signer,
-    status: 'issued',
-    references: draft.references,
-    targets: draft.targets,
-    sections: draft.sections,
-    tasks: draft.tasks,
-    reportingDeadlines: draft.reportingDeadlines,
-  };
-}
 
 describe('plans: from a document to a reviewed plan with its tasks, and its compliance checks', () => {
   let api: TestApp;
@@ -51,7 +33,7 @@ describe('plans: from a document to a reviewed plan with its tasks, and its comp
     expect(parsed.body.matchedUnit).toMatchObject({ id: nhuQuynhId, fullName: 'Thị trấn Như Quỳnh' });
     expect(parsed.body.draft.tasks.length).toBeGreaterThan(10);
 
-    const saved = await commune.post<PlanDetail>('/api/v1/plans', toInput(parsed.body, parsed.body.matchedUnit!.id));
+    const saved = await commune.post<PlanDetail>('/api/v1/plans', planInputOfDraft(parsed.body.draft, parsed.body.matchedUnit!.id, parsed.body.draft.year!));
     expect(saved.status, JSON.stringify(saved.body)).toBe(201);
     // The district plan it implements, Kế hoạch 180/KH-UBND ngày 29/12/2023 of UBND huyện Văn Lâm (loaded with the demo data).
     const parent = await commune.get<PlanDetail>(`/api/v1/plans/${saved.body.parentPlanId}`);
