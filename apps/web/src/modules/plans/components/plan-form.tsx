@@ -354,187 +354,134 @@ export function PlanForm({ initial, frameworks, onSubmit, onCancel, onReload, ch
         {values.sections.length > 0 && <p className="field-hint">{texts.sections(formatNumber(values.sections.length, language))}</p>}
       </section>
 
-      <section className="panel plan-form__section" aria-labelledby={idOf('references-title')} data-testid="plan-references">
-        <h2 id={idOf('references-title')} className="panel__title">
-          {texts.references}
-        </h2>
-        {values.references.length === 0 ? (
-          <p className="empty-hint">{texts.referencesEmpty}</p>
-        ) : (
-          <div className="table-scroller">
-            <table className="data-table plan-rows">
-              <thead>
-                <tr>
-                  <th scope="col">{texts.referenceNumber}</th>
-                  <th scope="col">{texts.referenceDate}</th>
-                  <th scope="col">{texts.referenceIssuer}</th>
-                  <th scope="col">
-                    <span className="visually-hidden">{t.plans.tasks.actions}</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {values.references.map((row: ReferenceRow, index) => (
-                  <tr key={row.key}>
-                    {rowInput('references', texts.references, row, index + 1, 'number', texts.referenceNumber, row.number)}
-                    {rowInput('references', texts.references, row, index + 1, 'date', texts.referenceDate, row.date, {
-                      placeholder: 'dd/mm/yyyy',
-                      inputMode: 'numeric',
-                    })}
-                    {rowInput('references', texts.references, row, index + 1, 'issuer', texts.referenceIssuer, row.issuer)}
-                    {removeCell('references', texts.references, row.key, index + 1)}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
-        <button type="button" className="button button--small button--quiet" onClick={() => addRow('references', emptyReferenceRow())}>
-          {texts.addReference}
-        </button>
-      </section>
+      <RowsSection
+        id={idOf('references-title')}
+        testId="plan-references"
+        title={texts.references}
+        emptyHint={texts.referencesEmpty}
+        isEmpty={values.references.length === 0}
+        columns={[texts.referenceNumber, texts.referenceDate, texts.referenceIssuer]}
+        actionsLabel={t.plans.tasks.actions}
+        addLabel={texts.addReference}
+        onAdd={() => addRow('references', emptyReferenceRow())}
+      >
+        {values.references.map((row: ReferenceRow, index) => (
+          <tr key={row.key}>
+            {rowInput('references', texts.references, row, index + 1, 'number', texts.referenceNumber, row.number)}
+            {rowInput('references', texts.references, row, index + 1, 'date', texts.referenceDate, row.date, {
+              placeholder: 'dd/mm/yyyy',
+              inputMode: 'numeric',
+            })}
+            {rowInput('references', texts.references, row, index + 1, 'issuer', texts.referenceIssuer, row.issuer)}
+            {removeCell('references', texts.references, row.key, index + 1)}
+          </tr>
+        ))}
+      </RowsSection>
 
-      <section className="panel plan-form__section" aria-labelledby={idOf('targets-title')} data-testid="plan-targets">
-        <h2 id={idOf('targets-title')} className="panel__title">
-          {texts.targets}
-        </h2>
-        {values.targets.length === 0 ? (
-          <p className="empty-hint">{texts.targetsEmpty}</p>
-        ) : (
-          <div className="table-scroller">
-            <table className="data-table plan-rows">
-              <thead>
-                <tr>
-                  <th scope="col">{texts.targetKind}</th>
-                  <th scope="col">{texts.targetText}</th>
-                  <th scope="col">{texts.targetFramework}</th>
-                  <th scope="col">
-                    <span className="visually-hidden">{t.plans.tasks.actions}</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {values.targets.map((row: TargetRow, index) => {
-                  const textPath = `targets.${row.key}.text`;
-                  return (
-                    <tr key={row.key}>
-                      <td>
-                        <select
-                          className="input input--cell"
-                          aria-label={texts.rowField(texts.targets, index + 1, texts.targetKind)}
-                          value={row.kind}
-                          onChange={(event) => changeRow('targets', row.key, 'kind', event.target.value)}
-                        >
-                          {TARGET_KINDS.map((kind) => (
-                            <option key={kind} value={kind}>
-                              {t.plans.targetKinds[kind]}
-                            </option>
-                          ))}
-                        </select>
-                      </td>
-                      <td className="plan-rows__wide">
-                        <textarea
-                          id={idOf(textPath)}
-                          className="input input--cell plan-textarea"
-                          rows={2}
-                          aria-label={texts.rowField(texts.targets, index + 1, texts.targetText)}
-                          value={row.text}
-                          aria-invalid={invalid(textPath)}
-                          aria-describedby={describedBy(textPath)}
-                          onChange={(event) => changeRow('targets', row.key, 'text', event.target.value)}
-                        />
-                        {errors[textPath] && (
-                          <p id={`${idOf(textPath)}-error`} className="field-error">
-                            {errors[textPath]}
-                          </p>
-                        )}
-                      </td>
-                      <td>
-                        <select
-                          className="input input--cell"
-                          aria-label={texts.rowField(texts.targets, index + 1, texts.targetFramework)}
-                          value={row.framework}
-                          onChange={(event) => changeRow('targets', row.key, 'framework', event.target.value)}
-                        >
-                          <option value="">{texts.noFramework}</option>
-                          {frameworkOptions.map((option) => (
-                            <option key={option.code} value={option.code}>
-                              {option.code}
-                            </option>
-                          ))}
-                        </select>
-                      </td>
-                      {removeCell('targets', texts.targets, row.key, index + 1)}
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </div>
-        )}
-        <button
-          type="button"
-          className="button button--small button--quiet"
-          onClick={() => addRow('targets', emptyTargetRow(values.frameworks.length === 1 ? (values.frameworks[0] ?? '') : ''))}
-        >
-          {texts.addTarget}
-        </button>
-      </section>
+      <RowsSection
+        id={idOf('targets-title')}
+        testId="plan-targets"
+        title={texts.targets}
+        emptyHint={texts.targetsEmpty}
+        isEmpty={values.targets.length === 0}
+        columns={[texts.targetKind, texts.targetText, texts.targetFramework]}
+        actionsLabel={t.plans.tasks.actions}
+        addLabel={texts.addTarget}
+        onAdd={() => addRow('targets', emptyTargetRow(values.frameworks.length === 1 ? (values.frameworks[0] ?? '') : ''))}
+      >
+        {values.targets.map((row: TargetRow, index) => {
+          const textPath = `targets.${row.key}.text`;
+          return (
+            <tr key={row.key}>
+              <td>
+                <select
+                  className="input input--cell"
+                  aria-label={texts.rowField(texts.targets, index + 1, texts.targetKind)}
+                  value={row.kind}
+                  onChange={(event) => changeRow('targets', row.key, 'kind', event.target.value)}
+                >
+                  {TARGET_KINDS.map((kind) => (
+                    <option key={kind} value={kind}>
+                      {t.plans.targetKinds[kind]}
+                    </option>
+                  ))}
+                </select>
+              </td>
+              <td className="plan-rows__wide">
+                <textarea
+                  id={idOf(textPath)}
+                  className="input input--cell plan-textarea"
+                  rows={2}
+                  aria-label={texts.rowField(texts.targets, index + 1, texts.targetText)}
+                  value={row.text}
+                  aria-invalid={invalid(textPath)}
+                  aria-describedby={describedBy(textPath)}
+                  onChange={(event) => changeRow('targets', row.key, 'text', event.target.value)}
+                />
+                {errors[textPath] && (
+                  <p id={`${idOf(textPath)}-error`} className="field-error">
+                    {errors[textPath]}
+                  </p>
+                )}
+              </td>
+              <td>
+                <select
+                  className="input input--cell"
+                  aria-label={texts.rowField(texts.targets, index + 1, texts.targetFramework)}
+                  value={row.framework}
+                  onChange={(event) => changeRow('targets', row.key, 'framework', event.target.value)}
+                >
+                  <option value="">{texts.noFramework}</option>
+                  {frameworkOptions.map((option) => (
+                    <option key={option.code} value={option.code}>
+                      {option.code}
+                    </option>
+                  ))}
+                </select>
+              </td>
+              {removeCell('targets', texts.targets, row.key, index + 1)}
+            </tr>
+          );
+        })}
+      </RowsSection>
 
-      <section className="panel plan-form__section" aria-labelledby={idOf('deadlines-title')} data-testid="plan-deadlines">
-        <h2 id={idOf('deadlines-title')} className="panel__title">
-          {texts.deadlines}
-        </h2>
-        {values.deadlines.length === 0 ? (
-          <p className="empty-hint">{texts.deadlinesEmpty}</p>
-        ) : (
-          <div className="table-scroller">
-            <table className="data-table plan-rows">
-              <thead>
-                <tr>
-                  <th scope="col">{texts.deadlineKind}</th>
-                  <th scope="col">{texts.deadlineDue}</th>
-                  <th scope="col">{texts.deadlineFrom}</th>
-                  <th scope="col">{texts.deadlineTo}</th>
-                  <th scope="col">
-                    <span className="visually-hidden">{t.plans.tasks.actions}</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {values.deadlines.map((row: DeadlineRow, index) => {
-                  const date = { placeholder: 'dd/mm/yyyy', inputMode: 'numeric' as const };
-                  return (
-                    <tr key={row.key}>
-                      <td>
-                        <select
-                          className="input input--cell"
-                          aria-label={texts.rowField(texts.deadlines, index + 1, texts.deadlineKind)}
-                          value={row.kind}
-                          onChange={(event) => changeRow('deadlines', row.key, 'kind', event.target.value)}
-                        >
-                          {DEADLINE_KINDS.map((kind) => (
-                            <option key={kind} value={kind}>
-                              {t.plans.deadlineKinds[kind]}
-                            </option>
-                          ))}
-                        </select>
-                      </td>
-                      {rowInput('deadlines', texts.deadlines, row, index + 1, 'due', texts.deadlineDue, row.due, date)}
-                      {rowInput('deadlines', texts.deadlines, row, index + 1, 'dataFrom', texts.deadlineFrom, row.dataFrom, date)}
-                      {rowInput('deadlines', texts.deadlines, row, index + 1, 'dataTo', texts.deadlineTo, row.dataTo, date)}
-                      {removeCell('deadlines', texts.deadlines, row.key, index + 1)}
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </div>
-        )}
-        <button type="button" className="button button--small button--quiet" onClick={() => addRow('deadlines', emptyDeadlineRow())}>
-          {texts.addDeadline}
-        </button>
-      </section>
+      <RowsSection
+        id={idOf('deadlines-title')}
+        testId="plan-deadlines"
+        title={texts.deadlines}
+        emptyHint={texts.deadlinesEmpty}
+        isEmpty={values.deadlines.length === 0}
+        columns={[texts.deadlineKind, texts.deadlineDue, texts.deadlineFrom, texts.deadlineTo]}
+        actionsLabel={t.plans.tasks.actions}
+        addLabel={texts.addDeadline}
+        onAdd={() => addRow('deadlines', emptyDeadlineRow())}
+      >
+        {values.deadlines.map((row: DeadlineRow, index) => {
+          const date = { placeholder: 'dd/mm/yyyy', inputMode: 'numeric' as const };
+          return (
+            <tr key={row.key}>
+              <td>
+                <select
+                  className="input input--cell"
+                  aria-label={texts.rowField(texts.deadlines, index + 1, texts.deadlineKind)}
+                  value={row.kind}
+                  onChange={(event) => changeRow('deadlines', row.key, 'kind', event.target.value)}
+                >
+                  {DEADLINE_KINDS.map((kind) => (
+                    <option key={kind} value={kind}>
+                      {t.plans.deadlineKinds[kind]}
+                    </option>
+                  ))}
+                </select>
+              </td>
+              {rowInput('deadlines', texts.deadlines, row, index + 1, 'due', texts.deadlineDue, row.due, date)}
+              {rowInput('deadlines', texts.deadlines, row, index + 1, 'dataFrom', texts.deadlineFrom, row.dataFrom, date)}
+              {rowInput('deadlines', texts.deadlines, row, index + 1, 'dataTo', texts.deadlineTo, row.dataTo, date)}
+              {removeCell('deadlines', texts.deadlines, row.key, index + 1)}
+            </tr>
+          );
+        })}
+      </RowsSection>
 
       <section className="panel plan-form__section" aria-labelledby={idOf('tasks-title')}>
         <div className="plan-form__tasks-heading">
@@ -570,5 +517,62 @@ export function PlanForm({ initial, frameworks, onSubmit, onCancel, onReload, ch
         </button>
       </div>
     </form>
+  );
+}
+
+/** A part of the form that is a list of rows (references, targets, deadlines): title, table, and a button to add one. */
+function RowsSection({
+  id,
+  testId,
+  title,
+  emptyHint,
+  isEmpty,
+  columns,
+  actionsLabel,
+  addLabel,
+  onAdd,
+  children,
+}: {
+  id: string;
+  testId: string;
+  title: string;
+  emptyHint: string;
+  isEmpty: boolean;
+  columns: readonly string[];
+  actionsLabel: string;
+  addLabel: string;
+  onAdd: () => void;
+  children: ReactNode;
+}) {
+  return (
+    <section className="panel plan-form__section" aria-labelledby={id} data-testid={testId}>
+      <h2 id={id} className="panel__title">
+        {title}
+      </h2>
+      {isEmpty ? (
+        <p className="empty-hint">{emptyHint}</p>
+      ) : (
+        <div className="table-scroller">
+          <table className="data-table plan-rows">
+            <thead>
+              <tr>
+                {columns.map((column) => (
+                  <th key={column} scope="col">
+                    {column}
+                  </th>
+                ))}
+                <th scope="col">
+                  <span className="visually-hidden">{actionsLabel}</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>{children}</tbody>
+          </table>
+        </div>
+      )}
+      <button type="button" className="button button--small button--quiet" onClick={onAdd}>
+        {addLabel}
+      </button>
+    </section>
   );
 }
