@@ -36,6 +36,8 @@ function laggingSentence(reason: LaggingReason): string {
       return `Yếu ở ${reason.count} lĩnh vực`;
     case 'plan_late':
       return `Nộp kế hoạch chậm ${reason.days} ngày làm việc`;
+    case 'plan_missing':
+      return `Chưa có kế hoạch năm ${reason.year}`;
     case 'reports_late':
       return `Chậm ${reason.count} báo cáo`;
   }
@@ -251,6 +253,13 @@ describe('homes: "Tổng quan" by role, and the printable scorecard', () => {
       [...lagging.items].sort((a, b) => b.rank - a.rank).map((item) => [item.unit.fullName, item.reasons.map(laggingSentence).join('\n')]),
     );
     expect(laggingRows[0]![3]).toContain('Nhóm thấp nhất (hạng 11/11)');
+    // One click from a lagging commune drafts a follow-up request, worded from its reasons.
+    const worst = [...lagging.items].sort((a, b) => b.rank - a.rank)[0]!;
+    await laggingTable.getByRole('button', { name: `Tạo yêu cầu theo dõi cho ${worst.unit.fullName}` }).click();
+    const dialog = page.getByTestId('follow-up-dialog');
+    expect(await dialog.getByLabel('Nội dung yêu cầu').inputValue()).toContain('Nhóm thấp nhất (hạng 11/11)');
+    await dialog.getByRole('button', { name: 'Tạo yêu cầu' }).click();
+    await page.getByTestId('lagging-follow-up-created').getByText(`Đã tạo yêu cầu theo dõi cho ${worst.unit.fullName}.`).waitFor();
 
     // Weak dimensions across the district: one row per dimension, counted over the 11 communes.
     const weakTable = page.getByTestId('weak-dimensions-table');

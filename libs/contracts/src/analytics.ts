@@ -61,6 +61,8 @@ export type LaggingReason =
   | { kind: 'rank_drop'; from: number; to: number }
   | { kind: 'weak_on_many_dimensions'; count: number }
   | { kind: 'plan_late'; days: number }
+  /** The parent unit issued its plan for the year; this unit has none. */
+  | { kind: 'plan_missing'; year: number }
   | { kind: 'reports_late'; count: number };
 
 export interface LaggingUnitView {

@@ -22,7 +22,7 @@ import type { Actor } from '../access/request-context.js';
 import { ScopedDatabase } from '../access/scoped-database.js';
 import { Clock } from '../common/clock.js';
 import { planStandings, standingReasons } from '../follow-up/plan-standing.js';
-import { byUnit, currentValues, observe, unitInScope, unitRefs, versionThresholds, versionTree, weaknessesBelow, type ValueRow } from './analytics-data.js';
+import { byUnit, currentValues, observe, unitInScope, unitRefs, versionDetails, versionTree, weaknessesBelow, type ValueRow } from './analytics-data.js';
 
 /**
  * What each user comes for, computed from current published results by the framework-free rules of
@@ -45,14 +45,14 @@ export class AnalyticsService {
       const own = thisYear.get(unit.id);
       const anyOwn = own ? [...own.values()][0] : undefined;
       if (!own || !anyOwn) throw new NotFoundException(`Chưa có kết quả ${framework.toUpperCase()} năm ${year} của ${unit.fullName}.`);
-      const tree = await versionTree(manager, anyOwn.versionId);
+      const { tree, thresholds } = await versionDetails(manager, anyOwn.versionId);
       const lastYear = byUnit(rows, year - 1);
       const observations = observe(tree, unit.id, thisYear, lastYear);
       const totals = ranked(thisYear);
       const previous = new Map(ranked(lastYear).map((entry) => [entry.key, entry.rank]));
       const mine = totals.find((entry) => entry.key === unit.id);
       const totalNode = tree.find((node) => node.parentCode === null);
-      const parent = unit.parentId === null ? null : ((await unitRefs(manager, [unit.parentId])).get(unit.parentId) ?? null);
+      const parent = unit.parent;
       const previousRank = previous.get(unit.id) ?? null;
       return {
         unit: { id: unit.id, code: unit.code, name: unit.name, fullName: unit.fullName, level: unit.level, path: unit.path },
@@ -88,7 +88,7 @@ export class AnalyticsService {
               peerBest: values.length ? Math.max(...values) : null,
             };
           }),
-        weakIndicators: findWeakIndicators(observations, await versionThresholds(manager, anyOwn.versionId)),
+        weakIndicators: findWeakIndicators(observations, thresholds),
       };
     });
   }
@@ -110,7 +110,7 @@ export class AnalyticsService {
             total: unit.total,
             previousTotal: unit.previousTotal,
             weakDimensionCount: unit.weak.filter((indicator) => dimensionCodes.has(indicator.code)).length,
-            otherReasons: standingReasons(plans.get(unitId)),
+            otherReasons: standingReasons(plans.get(unitId), year),
           },
         ];
       });

@@ -6,8 +6,10 @@ import type { EntityManager } from 'typeorm';
 export interface PlanStanding {
   planId: number | null;
   planMissing: boolean;
-  /** Working days past the 15-working-day deadline after the parent plan; null when on time or not applicable. */
+  /** Working days past the 15-working-day deadline after the parent plan; null when on time, missing or not applicable. */
   planLateDays: number | null;
+  /** Whether the parent unit has issued its plan of the year (so a missing plan is a failing). */
+  parentPlanIssued: boolean;
   /** Reasons of the plan's failed compliance checks. */
   planIncomplete: string[];
   /** Reports of the year's periods submitted late or missing. */
@@ -103,9 +105,11 @@ export async function planStandings(
     let planLateDays: number | null = null;
     if (plan.parent_issued_on) {
       const deadline = addWorkingDays(plan.parent_issued_on, 15, VIETNAM_WORKING_DAYS);
-      const issued = plan.id === null ? today : (plan.issued_on ?? today);
-      const late = workingDaysBetween(deadline, issued, VIETNAM_WORKING_DAYS);
-      planLateDays = late > 0 ? late : null;
+      // A missing plan is "missing", not ever later; a plan with no date yet counts as late until today.
+      if (plan.id !== null) {
+        const late = workingDaysBetween(deadline, plan.issued_on ?? today, VIETNAM_WORKING_DAYS);
+        planLateDays = late > 0 ? late : null;
+      }
     }
     const checks =
       plan.id === null
@@ -119,6 +123,7 @@ export async function planStandings(
     result.set(plan.unit_id, {
       planId: plan.id,
       planMissing: plan.id === null,
+      parentPlanIssued: plan.parent_issued_on !== null,
       planLateDays,
       planIncomplete: checks.filter((check) => !check.passed && check.code !== 'issued_within_15_working_days').map((check) => check.reason ?? check.code),
       reportsLate: reports.filter((report) => {
@@ -134,9 +139,10 @@ export async function planStandings(
 }
 
 /** The lagging reasons a unit's plan and reports add. */
-export function standingReasons(standing: PlanStanding | undefined): LaggingReason[] {
+export function standingReasons(standing: PlanStanding | undefined, year: number): LaggingReason[] {
   if (!standing) return [];
   const reasons: LaggingReason[] = [];
+  if (standing.planMissing && standing.parentPlanIssued) reasons.push({ kind: 'plan_missing', year });
   if (standing.planLateDays !== null) reasons.push({ kind: 'plan_late', days: standing.planLateDays });
   if (standing.reportsLate > 0) reasons.push({ kind: 'reports_late', count: standing.reportsLate });
   return reasons;

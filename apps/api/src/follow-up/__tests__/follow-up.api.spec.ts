@@ -21,7 +21,7 @@ describe('plans beside results, the follow-up list and the remediation plan', ()
   });
   afterAll(() => api.close());
 
-  it('joins a plan issued after the 15-working-day deadline to the reasons a commune lags', async () => {
+  it('joins a plan issued after the 15-working-day deadline, or missing, to the reasons a commune lags', async () => {
     // Demo results: simulated commune PAPI 2021–2024 for Hưng Yên. 2022 is this suite's year.
     await createPlan(district, planInput(vanLamId, 2022, { number: '15/KH-UBND', issuedOn: '2022-01-04' }));
     const lacHong = await unitId(district, 'xa lac hong', 'Huyện Văn Lâm, Tỉnh Hưng Yên');
@@ -30,6 +30,11 @@ describe('plans beside results, the follow-up list and the remediation plan', ()
     const { body } = await district.get<LaggingResponse>(`/api/v1/analytics/lagging?framework=PAPI&level=commune&year=2022&parentId=${vanLamId}`);
     const entry = body.items.find((item) => item.unit.id === lacHong)!;
     expect(entry.reasons).toContainEqual({ kind: 'plan_late', days: 24 });
+    // A commune with no plan at all, though its district issued one, lags for that (not for "N days late").
+    const lacDao = await unitId(district, 'xa lac dao', 'Huyện Văn Lâm, Tỉnh Hưng Yên');
+    const withoutPlan = body.items.find((item) => item.unit.id === lacDao)!;
+    expect(withoutPlan.reasons).toContainEqual({ kind: 'plan_missing', year: 2022 });
+    expect(withoutPlan.reasons.some((reason) => reason.kind === 'plan_late')).toBe(false);
   });
 
   it('shows, per commune, weak indicators the plan has no task for, and plans missing', async () => {

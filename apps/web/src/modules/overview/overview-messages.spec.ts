@@ -11,6 +11,7 @@ describe('lagging reasons in words', () => {
     expect(overviewVi.laggingReason({ kind: 'rank_drop', from: 4, to: 10 })).toBe('Tụt 6 bậc (từ 4 xuống 10)');
     expect(overviewVi.laggingReason({ kind: 'weak_on_many_dimensions', count: 3 })).toBe('Yếu ở 3 lĩnh vực');
     expect(overviewVi.laggingReason({ kind: 'plan_late', days: 5 })).toBe('Nộp kế hoạch chậm 5 ngày làm việc');
+    expect(overviewVi.laggingReason({ kind: 'plan_missing', year: 2024 })).toBe('Chưa có kế hoạch năm 2024');
     expect(overviewVi.laggingReason({ kind: 'reports_late', count: 2 })).toBe('Chậm 2 báo cáo');
   });
 

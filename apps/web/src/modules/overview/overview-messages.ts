@@ -63,7 +63,18 @@ export interface OverviewMessages {
     unit: string;
     total: string;
   };
-  lagging: { title: (year: string) => string; caption: string; empty: string; reasons: string; note: string };
+  lagging: {
+    title: (year: string) => string;
+    caption: string;
+    empty: string;
+    reasons: string;
+    note: string;
+    /** The column and button that turn a lagging commune into a follow-up request. */
+    followUp: string;
+    followUpLabel: (unit: string) => string;
+    followUpReason: (year: string, reasons: string) => string;
+    followUpAction: (reasons: string) => string;
+  };
   weakDimensions: {
     title: (year: string) => string;
     caption: string;
@@ -205,6 +216,8 @@ export const overviewVi: OverviewMessages = {
         return `Yếu ở ${reason.count} lĩnh vực`;
       case 'plan_late':
         return `Nộp kế hoạch chậm ${reason.days} ngày làm việc`;
+      case 'plan_missing':
+        return `Chưa có kế hoạch năm ${reason.year}`;
       case 'reports_late':
         return `Chậm ${reason.count} báo cáo`;
     }
@@ -251,6 +264,10 @@ export const overviewVi: OverviewMessages = {
     empty: 'Không có xã nào tụt hậu trong năm này.',
     reasons: 'Lý do',
     note: 'Tụt hậu: thuộc nhóm thấp nhất, tụt nhiều bậc so với năm trước, hoặc yếu ở nhiều lĩnh vực.',
+    followUp: 'Theo dõi',
+    followUpLabel: (unit) => `Tạo yêu cầu theo dõi cho ${unit}`,
+    followUpReason: (year, reasons) => `Xã tụt hậu năm ${year}: ${reasons}`,
+    followUpAction: (reasons) => `Rà soát nguyên nhân (${reasons}) và báo cáo giải pháp khắc phục.`,
   },
   weakDimensions: {
     title: (year) => `Lĩnh vực yếu trên toàn huyện — ${year}`,
@@ -388,6 +405,8 @@ export const overviewEn: OverviewMessages = {
         return `Weak in ${plural(reason.count, 'dimension')}`;
       case 'plan_late':
         return `Plan ${plural(reason.days, 'working day')} late`;
+      case 'plan_missing':
+        return `No plan for ${reason.year}`;
       case 'reports_late':
         return `${plural(reason.count, 'report')} late`;
     }
@@ -434,6 +453,11 @@ export const overviewEn: OverviewMessages = {
     empty: 'No commune is lagging this year.',
     reasons: 'Why',
     note: 'Lagging: in the bottom group, down many places since last year, or weak in many dimensions.',
+    followUp: 'Follow-up',
+    followUpLabel: (unit) => `Create a follow-up request for ${unit}`,
+    // The request itself goes to a Vietnamese commune: its texts stay Vietnamese whatever the screen language.
+    followUpReason: (year, reasons) => `Xã tụt hậu năm ${year}: ${reasons}`,
+    followUpAction: (reasons) => `Rà soát nguyên nhân (${reasons}) và báo cáo giải pháp khắc phục.`,
   },
   weakDimensions: {
     title: (year) => `Weak dimensions across the district — ${year}`,

@@ -1,8 +1,8 @@
 import type { HeatmapResponse, LaggingUnitView, RankingRow, UnitScorecard } from '@govindex/contracts';
 import type { HeatmapAxisItem, RankedBarItem } from '@govindex/ui-charts';
-import { useMemo } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { Link } from 'react-router';
-import { formatNumber, numberLocale } from '../../../shared/format/format';
+import { formatNumber, numberLocale, todayIsoDate } from '../../../shared/format/format';
 import { useApiQuery } from '../../../shared/hooks/use-api-query';
 import { ChartFigure, LazyHeatmap, LazyRankedBarChart } from '../components/charts';
 import { QueryView } from '../components/query-view';
@@ -15,9 +15,17 @@ import { scorecardPath } from '../overview-paths';
 import { formatOptionalScore, formatScore } from '../state/score-format';
 import { aggregateWeakDimensions, type WeakDimensionRow } from '../state/weak-dimensions';
 import { useOverviewText } from '../use-overview-text';
+import { useSignedInSession } from '../../auth/session';
 import { DistrictPlanPanels } from '../../follow-up/components/district-plan-panels';
+import { FollowUpDialog } from '../../follow-up/components/follow-up-dialog';
+import { addDays, DEFAULT_FOLLOW_UP_DAYS, type FollowUpDraft } from '../../follow-up/state/alignment';
+import { useFollowUpText } from '../../follow-up/use-follow-up-text';
+import { overviewVi } from '../overview-messages';
 import type { HomeUnit } from './home-unit';
 import { useSelection } from './use-selection';
+
+/** Who asks communes to act: the levels above them. */
+const FOLLOW_UP_SENDERS = new Set(['district_officer', 'province_officer', 'admin']);
 
 /** The district officer's home: the communes ranked, by dimension, the lagging ones and the weak dimensions. */
 export function DistrictHome({ unit }: { unit: HomeUnit }) {
@@ -278,6 +286,28 @@ function LaggingCommunes({
   year: number;
 }) {
   const { o, language } = useOverviewText();
+  const { f } = useFollowUpText();
+  const { user } = useSignedInSession();
+  const canFollowUp = FOLLOW_UP_SENDERS.has(user.role);
+  const [draft, setDraft] = useState<FollowUpDraft | null>(null);
+  const [created, setCreated] = useState<string | null>(null);
+  // The request to the commune is written in Vietnamese, whatever the screen's language.
+  const followUpDraftOf = useCallback(
+    (row: LaggingUnitView): FollowUpDraft => {
+      const reasons = row.reasons.map((reason) => overviewVi.laggingReason(reason)).join('; ');
+      return {
+        unit: row.unit,
+        framework,
+        year,
+        indicatorCode: null,
+        reasonKind: row.reasons[0]?.kind ?? 'bottom_quartile',
+        reason: o.lagging.followUpReason(String(year), reasons),
+        actionRequested: o.lagging.followUpAction(reasons),
+        dueOn: addDays(todayIsoDate(), DEFAULT_FOLLOW_UP_DAYS),
+      };
+    },
+    [framework, year, o],
+  );
   const columns = useMemo<Array<TableColumn<LaggingUnitView>>>(
     () => [
       { key: 'rank', header: o.ranking.rank, numeric: true, cell: (row) => formatNumber(row.rank, language), sortValue: (row) => row.rank, firstDirection: 'descending' },
@@ -310,8 +340,21 @@ function LaggingCommunes({
         exportValue: (row) => row.reasons.map((reason) => o.laggingReason(reason)).join('; '),
         firstDirection: 'descending',
       },
+      ...(canFollowUp
+        ? [
+            {
+              key: 'followUp',
+              header: o.lagging.followUp,
+              cell: (row: LaggingUnitView) => (
+                <button type="button" className="button button--small button--quiet" aria-label={o.lagging.followUpLabel(row.unit.fullName)} onClick={() => setDraft(followUpDraftOf(row))}>
+                  {o.lagging.followUp}
+                </button>
+              ),
+            },
+          ]
+        : []),
     ],
-    [o, language, framework, year],
+    [o, language, framework, year, canFollowUp, followUpDraftOf],
   );
   return (
     <>
@@ -327,6 +370,21 @@ function LaggingCommunes({
         emptyText={o.lagging.empty}
         exportAs={{ sheet: o.lagging.caption, file: [o.lagging.title(String(year))] }}
       />
+      {created && (
+        <p className="notice notice--success" role="status" data-testid="lagging-follow-up-created">
+          {created}
+        </p>
+      )}
+      {draft && (
+        <FollowUpDialog
+          draft={draft}
+          onClose={() => setDraft(null)}
+          onCreated={(item) => {
+            setDraft(null);
+            setCreated(f.dialog.created(item.unit.fullName));
+          }}
+        />
+      )}
     </>
   );
 }
