@@ -46,7 +46,11 @@ const apiSuite = (database: 'server' | 'embedded', onPglite: boolean): TestProje
     name: `api-${database}`,
     root: 'apps/api',
     // *.embedded.spec.ts boot the app without DATABASE_URL, as `npm start` does: once is enough.
-    include: database === 'embedded' ? ['src/**/*.api.spec.ts', 'src/**/*.embedded.spec.ts'] : ['src/**/*.api.spec.ts'],
+    // *.server.spec.ts need a PostgreSQL server (the benchmark COPYs and creates databases of its own).
+    include:
+      database === 'embedded'
+        ? ['src/**/*.api.spec.ts', 'src/**/*.embedded.spec.ts']
+        : ['src/**/*.api.spec.ts', ...(onPglite ? [] : ['src/**/*.server.spec.ts'])],
     globalSetup: [`src/testing/global-setup.${database}.ts`],
     setupFiles: ['src/testing/setup-file.ts'],
     testTimeout: 60_000,
@@ -77,7 +81,7 @@ export default defineConfig(async () => {
           name: 'api',
           root: 'apps/api',
           include: ['src/**/*.spec.ts'],
-          exclude: ['src/**/*.api.spec.ts', 'src/**/*.embedded.spec.ts'],
+          exclude: ['src/**/*.api.spec.ts', 'src/**/*.embedded.spec.ts', 'src/**/*.server.spec.ts'],
           setupFiles: ['src/testing/setup-file.ts'],
         },
       },

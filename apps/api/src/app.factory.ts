@@ -10,13 +10,15 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { ValidationError } from 'class-validator';
 import cookieParser from 'cookie-parser';
-import type { NextFunction, Request, Response } from 'express';
+import express, { type NextFunction, type Request, type Response } from 'express';
 import helmet from 'helmet';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { requestContext } from './access/request-context.js';
 import { AppModule } from './app.module.js';
 import { ApiExceptionFilter } from './common/api-exception.filter.js';
+import { JSON_BODY_LIMITS, refuseMisshapenJson, URLENCODED_BODY_LIMITS } from './common/json-body.js';
+import { refuseOversizedUploads } from './common/upload-limits.js';
 import { requestLogger } from './common/request-logger.middleware.js';
 import type { AppConfig, LogLevelName } from './config/app-config.js';
 
@@ -65,6 +67,13 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
   app.disable('x-powered-by');
   app.use(helmet({ contentSecurityPolicy: { directives: CONTENT_SECURITY_POLICY } }));
   app.use(requestLogger);
+  // Explicit body limits (Nest's default parsers would take 100 kB of JSON at any depth): see json-body.ts.
+  // Registered as Express's own parsers (Nest skips its defaults when these are there): Nest's
+  // useBodyParser() reserves `verify`, which the nesting check needs.
+  app.use(express.json({ limit: JSON_BODY_LIMITS.bytes, verify: refuseMisshapenJson }));
+  app.use(express.urlencoded({ extended: true, limit: URLENCODED_BODY_LIMITS.bytes, parameterLimit: URLENCODED_BODY_LIMITS.parameters }));
+  // A declared length above an upload route's limit is refused before a byte of the body is read.
+  app.use(refuseOversizedUploads);
   app.use(cookieParser());
   app.use(requestContext.middleware);
   app.setGlobalPrefix('api');

@@ -3,6 +3,7 @@ import { AccessModule } from './access/access.module.js';
 import { AuthModule } from './access/auth.module.js';
 import { AnalyticsModule } from './analytics/analytics.module.js';
 import { AuditModule } from './audit/audit.module.js';
+import { AnswerCacheModule } from './common/answer-cache.js';
 import type { AppConfig } from './config/app-config.js';
 import { ConfigModule } from './config/config.module.js';
 import { DatabaseModule } from './database/database.module.js';
@@ -26,6 +27,7 @@ export class AppModule {
       imports: [
         ConfigModule.forRoot(config),
         DatabaseModule,
+        AnswerCacheModule,
         AccessModule,
         AuthModule,
         HealthModule,

@@ -7,6 +7,7 @@ import { ConfigError, loadConfig, type AppConfig } from './config/app-config.js'
 import { migrate, revertLastMigration } from './database/advisory-lock.js';
 import { EmbeddedDatabaseBusyError, openDatabase, poolSizeFor } from './database/database-connection.js';
 import { dataSourceOptions } from './database/data-source-options.js';
+import { BackupError, backupDatabase, restoreDatabase } from './database/backup.js';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -115,6 +116,24 @@ const COMMANDS: Record<string, { help: string; run: (config: AppConfig, args: st
         }
       }),
   },
+  backup: {
+    help: 'back up the database to FILE: the embedded one as a .tar.gz of its folder (stop the app first), a server with pg_dump -Fc',
+    run: async (config, args) => {
+      const file = args[0];
+      if (!file) throw new UsageError('backup needs FILE, e.g. backup govindex-2025-01-31.tar.gz');
+      const outcome = await backupDatabase(config.database, file);
+      console.log(`backed up the ${outcome.kind} database to ${outcome.file} (${(outcome.bytes / 1024 / 1024).toFixed(1)} MB)`);
+    },
+  },
+  restore: {
+    help: 'restore FILE (made by backup) into the configured database, which must be empty: a new GOVINDEX_DATA_DIR, or a new server database',
+    run: async (config, args) => {
+      const file = args[0];
+      if (!file) throw new UsageError('restore needs FILE');
+      const outcome = await restoreDatabase(config.database, file);
+      console.log(`restored ${outcome.file} into the ${outcome.kind} database${config.database.kind === 'embedded' ? ` in ${config.database.dataDir}` : ''}`);
+    },
+  },
   'create-admin': {
     help: 'create the administrator named by GOVINDEX_ADMIN_EMAIL and GOVINDEX_ADMIN_PASSWORD (if absent)',
     run: async (config) => {
@@ -180,7 +199,7 @@ async function main(argv: string[]): Promise<number> {
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (error: unknown) => {
-    if (error instanceof ConfigError || error instanceof UnitListError || error instanceof UsageError || error instanceof EmbeddedDatabaseBusyError) {
+    if (error instanceof ConfigError || error instanceof UnitListError || error instanceof UsageError || error instanceof EmbeddedDatabaseBusyError || error instanceof BackupError) {
       console.error(error.message);
     }
     else if (error instanceof HttpException) console.error(describeHttpError(error));

@@ -1,5 +1,6 @@
 import { PlanDocumentError } from './errors.js';
 import { wordHtmlToText } from './html-to-text.js';
+import { extractPdfText, type PdfLimits, type PositionedText } from './pdf-text.js';
 import { inflateEntry, looksLikeZip, readZipDirectory } from './zip.js';
 
 export type PlanDocumentFormat = 'txt' | 'md' | 'docx' | 'pdf';
@@ -18,6 +19,11 @@ const MAX_WORD_XML_BYTES = 50 * MEGABYTE;
 const MAX_WORD_TOTAL_BYTES = 200 * MEGABYTE;
 /** Plans run to tens of pages; a limit keeps a hostile PDF from keeping the reader busy. */
 const MAX_PDF_PAGES = 500;
+/**
+ * A PDF is read in a worker thread that is stopped past these (see pdf-text.ts): a real plan of 60
+ * pages reads in about a second and well under 200 MB.
+ */
+export const PDF_LIMITS: PdfLimits = { pages: MAX_PDF_PAGES, milliseconds: 20_000, memoryBytes: 768 * MEGABYTE };
 
 const FORMATS: Record<string, PlanDocumentFormat> = { txt: 'txt', md: 'md', markdown: 'md', docx: 'docx', pdf: 'pdf' };
 
@@ -50,6 +56,9 @@ export async function readPlanDocument(bytes: Uint8Array, fileName: string): Pro
 }
 
 function readText(bytes: Uint8Array, fileName: string, format: 'txt' | 'md'): string {
+  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
+    throw new PlanDocumentError(`Tệp “${fileName}” được lưu với mã UTF-16 (Unicode); hãy lưu lại với mã UTF-8.`);
+  }
   if (isPdf(bytes) || looksLikeZip(bytes) || bytes.includes(0)) {
     throw new PlanDocumentError(`Tệp “${fileName}” không phải là tệp văn bản (.${format}).`);
   }
@@ -109,54 +118,20 @@ async function readWord(bytes: Uint8Array, fileName: string): Promise<string> {
   }
 }
 
-/** Text items of a PDF page, as pdfjs gives them. */
-interface PositionedText {
-  text: string;
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
-
 async function readPdf(bytes: Uint8Array, fileName: string): Promise<string> {
   if (!isPdf(bytes)) throw new PlanDocumentError(`Tệp “${fileName}” không phải là PDF.`);
-  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  // pdfjs may detach the buffer it is given: hand it a copy (a Buffer's slice() would share memory).
-  const task = getDocument({
-    data: new Uint8Array(bytes),
-    isEvalSupported: false,
-    disableFontFace: true,
-    useSystemFonts: false,
-    useWorkerFetch: false,
-    disableRange: true,
-    disableStream: true,
-    enableXfa: false,
-    verbosity: 0,
-  });
-  try {
-    const pdf = await task.promise;
-    if (pdf.numPages > MAX_PDF_PAGES) {
-      throw new PlanDocumentError(`Tệp “${fileName}” có ${pdf.numPages} trang, quá ${MAX_PDF_PAGES} trang.`);
-    }
-    const pages: string[] = [];
-    for (let number = 1; number <= pdf.numPages; number++) {
-      const page = await pdf.getPage(number);
-      const content = await page.getTextContent();
-      const items: PositionedText[] = [];
-      for (const item of content.items) {
-        if (!('str' in item) || !item.str) continue;
-        const [, , , scaleY = 0, x = 0, y = 0] = item.transform as number[];
-        items.push({ text: item.str, x, y, width: item.width, height: item.height || Math.abs(scaleY) });
-      }
-      pages.push(linesOf(items).join('\n'));
-      page.cleanup();
-    }
-    return pages.join('\n');
-  } catch (error) {
-    if (error instanceof PlanDocumentError) throw error;
-    throw new PlanDocumentError(`Tệp “${fileName}” là PDF hỏng hoặc được bảo vệ, không đọc được.`);
-  } finally {
-    await task.destroy();
+  const outcome = await extractPdfText(bytes, PDF_LIMITS);
+  switch (outcome.kind) {
+    case 'pages':
+      return outcome.pages.map((items) => linesOf(items).join('\n')).join('\n');
+    case 'too-many-pages':
+      throw new PlanDocumentError(`Tệp “${fileName}” có ${outcome.pages} trang, quá ${MAX_PDF_PAGES} trang.`);
+    case 'too-slow':
+      throw new PlanDocumentError(`Tệp “${fileName}” mất quá ${PDF_LIMITS.milliseconds / 1000} giây để đọc (PDF bất thường), không đọc tiếp.`);
+    case 'too-large':
+      throw new PlanDocumentError(`Tệp “${fileName}” giải nén ra quá lớn (PDF bất thường, có thể là "bom nén"), không đọc tiếp.`);
+    case 'unreadable':
+      throw new PlanDocumentError(`Tệp “${fileName}” là PDF hỏng hoặc được bảo vệ, không đọc được.`);
   }
 }
 

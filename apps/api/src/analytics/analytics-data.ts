@@ -10,18 +10,32 @@ export interface ScopedUnit extends UnitRef {
   level: UnitLevel;
   parentId: number | null;
   path: string;
+  /** The unit's parent, read with it (the scorecard names it). */
+  parent: UnitRef | null;
 }
 
 export async function unitInScope(manager: EntityManager, actor: Actor, unitId: number): Promise<ScopedUnit> {
-  const [unit] = await manager.query<Array<{ id: number; code: string; name: string; full_name: string; level: UnitLevel; parent_id: number | null; path: string | null }>>(
+  const [unit] = await manager.query<
+    Array<{ id: number; code: string; name: string; full_name: string; level: UnitLevel; parent_id: number | null; path: string | null; parent: UnitRef | null }>
+  >(
     `SELECT u.id, u.code, u.name, u.full_name, u.level, u.parent_id,
             (SELECT string_agg(a.full_name, ', ' ORDER BY array_position(u.ancestry, a.id) DESC)
-             FROM unit a WHERE a.id = ANY(u.ancestry) AND a.id <> u.id) AS path
+             FROM unit a WHERE a.id = ANY(u.ancestry) AND a.id <> u.id) AS path,
+            (SELECT json_build_object('id', p.id, 'code', p.code, 'name', p.name, 'fullName', p.full_name) FROM unit p WHERE p.id = u.parent_id) AS parent
      FROM unit u WHERE u.id = $1 AND ($2::int IS NULL OR u.ancestry @> ARRAY[$2::int])`,
     [unitId, actor.role === 'admin' ? null : actor.unitId],
   );
   if (!unit) throw new NotFoundException(`Không tìm thấy đơn vị có mã số ${unitId}.`);
-  return { id: unit.id, code: unit.code, name: unit.name, fullName: unit.full_name, level: unit.level, parentId: unit.parent_id, path: unit.path ?? '' };
+  return {
+    id: unit.id,
+    code: unit.code,
+    name: unit.name,
+    fullName: unit.full_name,
+    level: unit.level,
+    parentId: unit.parent_id,
+    path: unit.path ?? '',
+    parent: unit.parent,
+  };
 }
 
 export interface ValueRow {
@@ -43,32 +57,39 @@ export interface UnitSet {
   ancestorId?: number | null;
 }
 
-/** Current values of one framework at one level for the given years and units. */
+/**
+ * Current values of one framework at one level for the given years and units. The unit filter is
+ * written for the set asked (siblings, a subtree, the whole level) rather than as one statement with
+ * every case OR-ed in: `parent_id IS NOT DISTINCT FROM $n` cannot use an index, and at country scale
+ * the planner then read the whole unit table for every scorecard.
+ */
 export async function currentValues(
   manager: EntityManager,
   framework: string,
   level: UnitLevel,
-  years: readonly number[],
+  /** null: every year */
+  years: readonly number[] | null,
   units: UnitSet,
   codes?: readonly string[],
 ): Promise<ValueRow[]> {
+  const params: unknown[] = [framework.toUpperCase(), level];
+  const param = (value: unknown) => `$${params.push(value)}`;
+  const unitFilter =
+    'parentId' in units
+      ? units.parentId === null || units.parentId === undefined
+        ? 'u.parent_id IS NULL'
+        : `u.parent_id = ${param(units.parentId)}::int`
+      : units.ancestorId === null || units.ancestorId === undefined
+        ? 'true'
+        : `u.ancestry @> ARRAY[${param(units.ancestorId)}::int]`;
+  const yearFilter = years ? `AND r.year = ANY(${param(years)}::int[])` : '';
+  const codeFilter = codes ? `AND r.indicator_code = ANY(${param(codes)}::text[])` : '';
   const rows = await manager.query<Array<{ unit_id: number; year: number; code: string; value: string; version_id: number; version_label: string; quartile_groups: boolean; simulated: boolean; grade: string | null }>>(
     `SELECT r.unit_id, r.year, r.indicator_code AS code, r.value, r.version_id, r.version_label, r.quartile_groups, r.simulated, r.grade
-     FROM current_result r JOIN unit u ON u.id = r.unit_id
-     WHERE r.framework_code = $1 AND r.level = $2 AND r.year = ANY($3::int[])
-       AND ($4::boolean IS NOT TRUE OR u.parent_id IS NOT DISTINCT FROM $5::int)
-       AND ($6::boolean IS NOT TRUE OR $7::int IS NULL OR u.ancestry @> ARRAY[$7::int])
-       AND ($8::text[] IS NULL OR r.indicator_code = ANY($8::text[]))`,
-    [
-      framework.toUpperCase(),
-      level,
-      years,
-      'parentId' in units,
-      units.parentId ?? null,
-      'ancestorId' in units,
-      units.ancestorId ?? null,
-      codes ?? null,
-    ],
+     FROM unit u JOIN current_result r ON r.unit_id = u.id
+     WHERE u.level = $2 AND ${unitFilter}
+       AND r.framework_code = $1 AND r.level = $2 ${yearFilter} ${codeFilter}`,
+    params,
   );
   return rows.map((row) => ({
     unitId: row.unit_id,
@@ -104,13 +125,40 @@ export async function versionThresholds(manager: EntityManager, versionId: numbe
   return weaknessThresholds(row?.weakness_thresholds ?? {});
 }
 
+/** A version's indicator tree and weak-indicator thresholds, in one read. */
+export async function versionDetails(manager: EntityManager, versionId: number): Promise<{ tree: TreeNode[]; thresholds: WeaknessThresholds }> {
+  const rows = await manager.query<Array<TreeRow & { weakness_thresholds: Partial<WeaknessThresholds> }>>(
+    `SELECT i.code, p.code AS parent_code, i.name_vi, i.name_en, i.min_value, i.max_value, i.aggregation, i.weight, i.depth, v.weakness_thresholds
+     FROM framework_version v JOIN indicator i ON i.version_id = v.id LEFT JOIN indicator p ON p.id = i.parent_id
+     WHERE v.id = $1 ORDER BY i.sort_order`,
+    [versionId],
+  );
+  return { tree: rows.map(toTreeNode), thresholds: weaknessThresholds(rows[0]?.weakness_thresholds ?? {}) };
+}
+
 export async function versionTree(manager: EntityManager, versionId: number): Promise<TreeNode[]> {
-  const rows = await manager.query<Array<{ code: string; parent_code: string | null; name_vi: string; name_en: string; min_value: string; max_value: string; aggregation: Aggregation; weight: string | null; depth: number }>>(
+  const rows = await manager.query<TreeRow[]>(
     `SELECT i.code, p.code AS parent_code, i.name_vi, i.name_en, i.min_value, i.max_value, i.aggregation, i.weight, i.depth
      FROM indicator i LEFT JOIN indicator p ON p.id = i.parent_id WHERE i.version_id = $1 ORDER BY i.sort_order`,
     [versionId],
   );
-  return rows.map((row) => ({
+  return rows.map(toTreeNode);
+}
+
+interface TreeRow {
+  code: string;
+  parent_code: string | null;
+  name_vi: string;
+  name_en: string;
+  min_value: string;
+  max_value: string;
+  aggregation: Aggregation;
+  weight: string | null;
+  depth: number;
+}
+
+function toTreeNode(row: TreeRow): TreeNode {
+  return {
     code: row.code,
     parentCode: row.parent_code,
     nameVi: row.name_vi,
@@ -120,7 +168,7 @@ export async function versionTree(manager: EntityManager, versionId: number): Pr
     aggregation: row.aggregation,
     weight: row.weight === null ? null : Number(row.weight),
     depth: row.depth,
-  }));
+  };
 }
 
 export async function unitRefs(manager: EntityManager, ids: readonly number[]): Promise<Map<number, UnitRef & { parentId: number | null }>> {
@@ -185,7 +233,7 @@ export async function weaknessesBelow(manager: EntityManager, framework: string,
     const versionId = [...values.values()][0]!.versionId;
     let version = versions.get(versionId);
     if (!version) {
-      version = { tree: await versionTree(manager, versionId), thresholds: await versionThresholds(manager, versionId) };
+      version = await versionDetails(manager, versionId);
       versions.set(versionId, version);
     }
     const totalCode = version.tree.find((node) => node.parentCode === null)?.code ?? 'TOTAL';

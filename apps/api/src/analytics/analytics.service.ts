@@ -20,6 +20,7 @@ import { BadRequestException, Injectable, NotFoundException } from '@nestjs/comm
 import type { EntityManager } from 'typeorm';
 import type { Actor } from '../access/request-context.js';
 import { ScopedDatabase } from '../access/scoped-database.js';
+import { AnswerCache, type DataTopic } from '../common/answer-cache.js';
 import { Clock } from '../common/clock.js';
 import { planStandings, standingReasons } from '../follow-up/plan-standing.js';
 import { byUnit, currentValues, observe, unitInScope, unitRefs, versionDetails, versionTree, weaknessesBelow, type ValueRow } from './analytics-data.js';
@@ -35,9 +36,15 @@ export class AnalyticsService {
   constructor(
     private readonly scoped: ScopedDatabase,
     private readonly clock: Clock,
+    private readonly cache: AnswerCache,
   ) {}
 
   scorecard(unitId: number, framework: string, year: number): Promise<UnitScorecard> {
+    const key = `scorecard|${unitId}|${framework.toUpperCase()}|${year}`;
+    return this.cache.answer(key, { topics: RESULT_TOPICS, scopeUnitId: unitId }, () => this.computeScorecard(unitId, framework, year));
+  }
+
+  private computeScorecard(unitId: number, framework: string, year: number): Promise<UnitScorecard> {
     return this.scoped.run(async (manager, actor) => {
       const unit = await unitInScope(manager, actor, unitId);
       const rows = await currentValues(manager, framework, unit.level, [year, year - 1], { parentId: unit.parentId });
@@ -93,7 +100,14 @@ export class AnalyticsService {
     });
   }
 
+  /** Cached per Vietnam day too: a report not in by its due date turns late when the day passes. */
   lagging(framework: string, level: UnitLevel, year: number, parentId: number | undefined): Promise<LaggingResponse> {
+    const key = `lagging|${framework.toUpperCase()}|${level}|${year}|${parentId ?? ''}`;
+    const options = { topics: [...RESULT_TOPICS, 'plans'] as const, scopeUnitId: parentId ?? null, stamp: vietnamDate(this.clock.now()) };
+    return this.cache.answer(key, options, () => this.computeLagging(framework, level, year, parentId));
+  }
+
+  private computeLagging(framework: string, level: UnitLevel, year: number, parentId: number | undefined): Promise<LaggingResponse> {
     return this.scoped.run(async (manager, actor) => {
       const parent = await parentInScope(manager, actor, level, parentId);
       const weaknesses = await weaknessesBelow(manager, framework, level, year, parent?.id ?? null);
@@ -128,6 +142,11 @@ export class AnalyticsService {
   }
 
   heatmap(framework: string, level: UnitLevel, year: number, parentId: number | undefined): Promise<HeatmapResponse> {
+    const key = `heatmap|${framework.toUpperCase()}|${level}|${year}|${parentId ?? ''}`;
+    return this.cache.answer(key, { topics: RESULT_TOPICS, scopeUnitId: parentId ?? null }, () => this.computeHeatmap(framework, level, year, parentId));
+  }
+
+  private computeHeatmap(framework: string, level: UnitLevel, year: number, parentId: number | undefined): Promise<HeatmapResponse> {
     return this.scoped.run(async (manager, actor) => {
       const parent = await parentInScope(manager, actor, level, parentId);
       const rows = await currentValues(manager, framework, level, [year], { ancestorId: parent?.id ?? null });
@@ -157,13 +176,18 @@ export class AnalyticsService {
   }
 
   trend(unitId: number, framework: string, level: UnitLevel | undefined, indicator = 'TOTAL'): Promise<TrendResponse> {
+    const key = `trend|${unitId}|${framework.toUpperCase()}|${level ?? ''}|${indicator.toUpperCase()}`;
+    return this.cache.answer(key, { topics: RESULT_TOPICS, scopeUnitId: unitId }, () => this.computeTrend(unitId, framework, level, indicator));
+  }
+
+  private computeTrend(unitId: number, framework: string, level: UnitLevel | undefined, indicator: string): Promise<TrendResponse> {
     return this.scoped.run(async (manager, actor) => {
       const unit = await unitInScope(manager, actor, unitId);
       const atLevel = level ?? unit.level;
       const code = indicator.toUpperCase();
-      const years = Array.from({ length: 40 }, (_, index) => 2000 + index);
       const own = atLevel === unit.level;
-      const rows = await currentValues(manager, framework, atLevel, years, own ? { parentId: unit.parentId } : { ancestorId: unit.id }, [code]);
+      // Every year: a list of years to match made the planner probe the index once per year and unit.
+      const rows = await currentValues(manager, framework, atLevel, null, own ? { parentId: unit.parentId } : { ancestorId: unit.id }, [code]);
       if (rows.length === 0) throw noResults(framework, null);
       const points = [...new Set(rows.map((row) => row.year))]
         .sort((a, b) => a - b)
@@ -189,7 +213,13 @@ export class AnalyticsService {
     });
   }
 
+  /** Public to signed-in users, as published rankings are: no scope to check. */
   distribution(framework: string, level: UnitLevel, year: number, indicator: string, parentId: number | undefined, groupByParent: boolean): Promise<DistributionResponse> {
+    const key = `distribution|${framework.toUpperCase()}|${level}|${year}|${indicator.toUpperCase()}|${parentId ?? ''}|${groupByParent}`;
+    return this.cache.answer(key, { topics: RESULT_TOPICS }, () => this.computeDistribution(framework, level, year, indicator, parentId, groupByParent));
+  }
+
+  private computeDistribution(framework: string, level: UnitLevel, year: number, indicator: string, parentId: number | undefined, groupByParent: boolean): Promise<DistributionResponse> {
     return this.scoped.run(async (manager) => {
       const code = indicator.toUpperCase();
       const rows = await currentValues(manager, framework, level, [year], { ancestorId: parentId ?? null }, [code]);
@@ -214,6 +244,9 @@ export class AnalyticsService {
     });
   }
 }
+
+/** What analytics of published results read (lagging also reads plans and reports). */
+const RESULT_TOPICS: readonly DataTopic[] = ['results', 'catalog', 'units'];
 
 /** A parent to break down: in the caller's scope; none at all only for the public national province level. */
 async function parentInScope(manager: EntityManager, actor: Actor, level: UnitLevel, parentId: number | undefined): Promise<UnitRef | null> {

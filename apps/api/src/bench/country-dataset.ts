@@ -9,6 +9,7 @@ import { from as copyFrom } from 'pg-copy-streams';
 import { DataSource } from 'typeorm';
 import { requestContext, SYSTEM_ACTOR } from '../access/request-context.js';
 import { CatalogService } from '../catalog/catalog.service.js';
+import { PAPI_SCORES_FILE, PAPI_SOURCE_KEY } from '../results/published-results.loader.js';
 import { ResultsImportService } from '../results/results-import.service.js';
 import { UsersService } from '../users/users.service.js';
 
@@ -88,7 +89,7 @@ async function selectUnits(dataSource: DataSource, size: BenchSize): Promise<Uni
      ), before AS (
        SELECT u.* FROM unit u
        WHERE u.valid_from IS NULL
-         AND ($1::text IS NULL OR u.ancestry @> ARRAY[(SELECT id FROM scope)] OR u.id = ANY((SELECT ancestry FROM unit WHERE id = (SELECT id FROM scope))))
+         AND ($1::text IS NULL OR u.ancestry @> ARRAY[(SELECT id FROM scope)] OR u.id = ANY((SELECT ancestry FROM unit WHERE id = (SELECT id FROM scope))::int[]))
      ), after AS (
        SELECT u.* FROM unit u WHERE u.valid_from IS NOT NULL
          AND ($1::text IS NULL OR u.id IN (SELECT l.successor_id FROM unit_lineage l WHERE l.predecessor_id IN (SELECT id FROM before)))
@@ -138,7 +139,7 @@ async function addStandInVersions(dataSource: DataSource): Promise<number> {
       const [version] = await dataSource.query<Array<{ id: number }>>(
         `INSERT INTO framework_version (framework_id, level, first_year, last_year, label, value_unit, source, quartile_groups,
                                         definition_sha256, weakness_thresholds)
-         SELECT framework_id, $2, $3, $4, 'bench: ' || label || ' (' || $3 || '–' || $4 || ', cấp ' || $2 || ', dữ liệu mô phỏng)',
+         SELECT framework_id, $2::text, $3::smallint, $4::smallint, 'bench: ' || label || ' (' || $3::text || '–' || $4::text || ', cấp ' || $2::text || ', dữ liệu mô phỏng)',
                 value_unit, 'benchmark stand-in of version ' || id, quartile_groups, $5, weakness_thresholds
          FROM framework_version WHERE id = $1 RETURNING id`,
         [standIn.templateId, standIn.level, standIn.firstYear, standIn.lastYear, createHash('sha256').update(JSON.stringify(standIn)).digest('hex')],
@@ -184,10 +185,14 @@ export interface BenchFile {
 }
 
 /** The results files of the dataset, one per framework, level and year, built lazily (one in memory at a time). */
-async function* resultFiles(app: INestApplicationContext, units: UnitSelection): AsyncGenerator<BenchFile> {
+async function* resultFiles(
+  app: INestApplicationContext,
+  units: UnitSelection,
+  only?: { framework: string; level: UnitLevel; year: number },
+): AsyncGenerator<BenchFile> {
   const dataSource = app.get(DataSource);
   const catalog = app.get(CatalogService);
-  for (const framework of BENCH_FRAMEWORKS) {
+  for (const framework of BENCH_FRAMEWORKS.filter((code) => !only || code === only.framework)) {
     // Real published values stay: a province-year that has them gets no simulated row.
     const published = new Set(
       (
@@ -197,9 +202,9 @@ async function* resultFiles(app: INestApplicationContext, units: UnitSelection):
         )
       ).map((row) => row.key),
     );
-    for (const level of LEVELS) {
+    for (const level of LEVELS.filter((candidate) => !only || candidate === only.level)) {
       const versions = (await catalog.frameworkAtLevel(dataSource.manager, framework, level)).versions;
-      for (const year of BENCH_YEARS) {
+      for (const year of BENCH_YEARS.filter((candidate) => !only || candidate === only.year)) {
         const version = versions.find((candidate) => candidate.firstYear <= year && (candidate.lastYear ?? 9999) >= year);
         if (!version) throw new Error(`bench: no ${framework} version for ${level} ${year}`);
         const leaves = leavesOf(version);
@@ -217,6 +222,35 @@ async function* resultFiles(app: INestApplicationContext, units: UnitSelection):
       }
     }
   }
+}
+
+/**
+ * The dataset's file of one framework, level and year again, with one unit's leaves under the given
+ * dimensions set to their minimum: a corrected file, as a source re-sends it.
+ */
+export async function correctedFile(app: INestApplicationContext, size: BenchSize, which: { framework: string; level: UnitLevel; year: number }, unitCode: string, dimensions: readonly string[]): Promise<BenchFile> {
+  const dataSource = app.get(DataSource);
+  const files = resultFiles(app, await selectUnits(dataSource, size), which);
+  const next = await files.next();
+  if (next.done) throw new Error(`bench: no ${which.framework} ${which.level} ${which.year} file`);
+  const file = next.value;
+  const version = (await app.get(CatalogService).frameworkAtLevel(dataSource.manager, which.framework, which.level)).versions.find(
+    (candidate) => candidate.firstYear <= which.year && (candidate.lastYear ?? 9999) >= which.year,
+  )!;
+  const minOf = new Map(leavesOf(version).map((leaf) => [leaf.code, leaf]));
+  const [header, ...lines] = file.csv.split('\n');
+  const codes = header!.split(',');
+  const changed = lines.map((line) => {
+    if (!line.startsWith(`${unitCode},${which.year},`)) return line;
+    return line
+      .split(',')
+      .map((cell, index) => {
+        const leaf = minOf.get(codes[index]!);
+        return leaf && dimensions.includes(leaf.parentCode ?? '') ? String(leaf.min) : cell;
+      })
+      .join(',');
+  });
+  return { ...file, csv: [header, ...changed].join('\n') };
 }
 
 /** Imports one file through the product's importer as the system (a national bulk upload). */
@@ -381,4 +415,41 @@ export async function createBenchAccounts(app: INestApplicationContext, ids: Ben
   await users.ensure({ email: BENCH_ACCOUNTS.province, displayName: 'Sở Nội vụ Hưng Yên (bench)', role: 'province_officer', unitId: ids.province, password: BENCH_PASSWORD });
   await users.ensure({ email: BENCH_ACCOUNTS.district, displayName: 'Phòng Nội vụ Văn Lâm (bench)', role: 'district_officer', unitId: ids.district, password: BENCH_PASSWORD });
   await users.ensure({ email: BENCH_ACCOUNTS.commune, displayName: 'Văn phòng TT Như Quỳnh (bench)', role: 'commune_officer', unitId: ids.commune, password: BENCH_PASSWORD });
+}
+
+/**
+ * The real PAPI province file as the importer stored it (the values the source gave, not the computed
+ * totals), with one province's dimension of one year raised: a corrected file for the same source key.
+ */
+export async function correctedPublishedPapi(dataSource: DataSource, provinceCode: string, year: number, dimension: string, raiseBy: number): Promise<string> {
+  const rows = await dataSource.query<Array<{ code: string; year: number; indicator: string; value: string; max_value: string }>>(
+    `SELECT u.code, v.year, i.code AS indicator, v.value, i.max_value FROM result_value v
+     JOIN result_source s ON s.id = v.source_id AND s.source_key = $1 AND s.superseded_at IS NULL
+     JOIN indicator i ON i.id = v.indicator_id JOIN unit u ON u.id = v.unit_id
+     WHERE NOT v.computed ORDER BY v.year, u.code`,
+    [PAPI_SOURCE_KEY],
+  );
+  const codes = [...new Set(rows.map((row) => row.indicator))].sort();
+  const byRow = new Map<string, Map<string, string>>();
+  for (const row of rows) {
+    const key = `${row.code},${row.year}`;
+    const values = byRow.get(key) ?? new Map<string, string>();
+    const raised = row.code === provinceCode && row.year === year && row.indicator === dimension;
+    values.set(row.indicator, raised ? Math.min(Number(row.max_value), Number(row.value) + raiseBy).toFixed(6) : row.value);
+    byRow.set(key, values);
+  }
+  return [`ma_don_vi,nam,${codes.join(',')}`, ...[...byRow].map(([key, values]) => `${key},${codes.map((code) => values.get(code) ?? '').join(',')}`)].join('\n');
+}
+
+export async function importCorrectedPublishedPapi(app: INestApplicationContext, csv: string) {
+  return requestContext.runAs(SYSTEM_ACTOR, () =>
+    app.get(ResultsImportService).import({
+      fileName: `${PAPI_SCORES_FILE} (bench correction)`,
+      bytes: Buffer.from(csv, 'utf8'),
+      framework: 'PAPI',
+      level: 'province',
+      issuer: 'UNDP, CECODES, RTA',
+      sourceKey: PAPI_SOURCE_KEY,
+    }),
+  );
 }

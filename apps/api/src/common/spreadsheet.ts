@@ -1,6 +1,7 @@
 import type { InputIssue } from '@govindex/contracts';
 import { parseCsv, type CsvParseResult, type CsvTable } from '@govindex/domain';
 import ExcelJS from 'exceljs';
+import { constants, inflateRawSync } from 'node:zlib';
 
 const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 
@@ -17,6 +18,9 @@ export async function readUploadedTable(bytes: Buffer, file: string): Promise<Cs
   const looksLikeZip = bytes.subarray(0, 4).equals(ZIP_MAGIC);
   if (looksLikeZip) return readWorkbook(bytes, file);
   if (/\.xlsx?$/i.test(file)) return fail('Tệp không phải bảng tính Excel (.xlsx) hợp lệ. Hãy lưu lại bằng Excel dưới dạng .xlsx hoặc CSV UTF-8.');
+  if (looksLikeUtf16(bytes)) {
+    return fail('Tệp được lưu với mã UTF-16 ("Unicode Text"), không phải UTF-8. Trong Excel, chọn "Lưu dưới dạng" → "CSV UTF-8 (phân tách bằng dấu phẩy)".');
+  }
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -25,6 +29,20 @@ export async function readUploadedTable(bytes: Buffer, file: string): Promise<Cs
   }
   if (text.includes('\0')) return fail('Tệp chứa dữ liệu nhị phân, không phải CSV.');
   return parseCsv(text, file);
+}
+
+/** A UTF-16 byte order mark, or text whose every other byte is zero (ASCII saved as UTF-16 without a mark). */
+function looksLikeUtf16(bytes: Buffer): boolean {
+  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) return true;
+  const sample = bytes.subarray(0, 200);
+  if (sample.length < 8) return false;
+  let zeros = [0, 0];
+  sample.forEach((byte, index) => {
+    if (byte === 0) zeros[index % 2]!++;
+  });
+  const half = sample.length / 2;
+  zeros = zeros.map((count) => count / half);
+  return zeros.some((share) => share > 0.9) && zeros.some((share) => share < 0.1);
 }
 
 async function readWorkbook(bytes: Buffer, file: string): Promise<CsvParseResult> {
@@ -89,27 +107,51 @@ export function columnLetter(column: number): string {
 }
 
 /**
- * Reads a zip's central directory (without unpacking anything) and says why it must not be opened:
- * too many entries, too much unpacked data, or a compression ratio only a zip bomb reaches. Null when
- * it looks like an ordinary workbook; a directory that cannot be read is left to the workbook reader.
+ * Reads a zip's central directory and says why it must not be opened: too many entries, too much
+ * unpacked data, a compression ratio only a zip bomb reaches, or sizes that lie (an entry that unpacks
+ * to more than its directory declares: each is unpacked here with the declared size as a hard limit,
+ * since the workbook reader would unpack it whole before noticing, and a 20 MB upload can hold 20 GB).
+ * A directory that cannot be read at all is refused too. Null when it looks like an ordinary workbook.
  */
 export function zipBombReason(bytes: Buffer): string | null {
+  const broken = 'Tệp không phải bảng tính Excel (.xlsx) hợp lệ hoặc đã hỏng.';
   const end = bytes.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
-  if (end < 0 || end + 22 > bytes.length) return null;
+  if (end < 0 || end + 22 > bytes.length) return broken;
   const entries = bytes.readUInt16LE(end + 10);
   let offset = bytes.readUInt32LE(end + 16);
   if (entries > WORKBOOK_LIMITS.entries) return `Tệp nén có ${entries} thành phần, quá nhiều cho một bảng tính kết quả.`;
+  const parts: Array<{ method: number; compressed: number; size: number; localHeader: number }> = [];
   let unpacked = 0;
   for (let index = 0; index < entries; index++) {
-    if (offset + 46 > bytes.length || bytes.readUInt32LE(offset) !== 0x02014b50) return null;
+    if (offset + 46 > bytes.length || bytes.readUInt32LE(offset) !== 0x02014b50) return broken;
     const compressed = bytes.readUInt32LE(offset + 20);
     const size = bytes.readUInt32LE(offset + 24);
     unpacked += size;
     if (size > 1024 * 1024 && size / Math.max(compressed, 1) > WORKBOOK_LIMITS.ratio) {
       return 'Tệp nén bất thường (tỉ lệ nén quá cao), có thể là "bom nén"; không mở.';
     }
+    parts.push({ method: bytes.readUInt16LE(offset + 10), compressed, size, localHeader: bytes.readUInt32LE(offset + 42) });
     offset += 46 + bytes.readUInt16LE(offset + 28) + bytes.readUInt16LE(offset + 30) + bytes.readUInt16LE(offset + 32);
   }
   if (unpacked > WORKBOOK_LIMITS.unpackedBytes) return `Bảng tính giải nén ra hơn ${WORKBOOK_LIMITS.unpackedBytes / 1024 / 1024} MB; quá lớn cho một tệp kết quả.`;
+  for (const part of parts) {
+    const header = part.localHeader;
+    if (header + 30 > bytes.length || bytes.readUInt32LE(header) !== 0x04034b50) return broken;
+    const start = header + 30 + bytes.readUInt16LE(header + 26) + bytes.readUInt16LE(header + 28);
+    const data = bytes.subarray(start, start + part.compressed);
+    if (part.method === 0) {
+      if (data.length !== part.size) return broken;
+      continue;
+    }
+    if (part.method !== 8) return broken;
+    try {
+      // One byte more than declared: an entry that fills it unpacks to more than its directory says.
+      const out = inflateRawSync(data, { maxOutputLength: part.size + 1, finishFlush: constants.Z_SYNC_FLUSH });
+      if (out.length > part.size) return 'Tệp nén khai sai kích thước (có thể là "bom nén"); không mở.';
+    } catch (error) {
+      if (error instanceof RangeError) return 'Tệp nén khai sai kích thước (có thể là "bom nén"); không mở.';
+      return broken;
+    }
+  }
   return null;
 }

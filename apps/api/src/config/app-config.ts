@@ -109,6 +109,13 @@ class EnvironmentVariables {
   @IsBoolean({ message: 'SCHEDULER_ENABLED must be true or false' })
   @Transform(toBool)
   SCHEDULER_ENABLED?: boolean;
+
+  @IsOptional()
+  @Min(0)
+  @Max(4096)
+  @IsInt({ message: 'ANSWER_CACHE_MB must be a whole number of megabytes (0 turns the cache off)' })
+  @Transform(toInt)
+  ANSWER_CACHE_MB?: number;
 }
 
 export interface AppConfig {
@@ -134,6 +141,8 @@ export interface AppConfig {
   mail: { smtpUrl: string | null; from: string };
   /** Run the reminder and e-mail jobs in this instance (several may: one sends, by advisory lock). */
   schedulerEnabled: boolean;
+  /** Memory for computed answers (rankings, scorecards, lagging units) kept until their data changes; 0: none. */
+  answerCacheMb: number;
   version: string;
 }
 
@@ -183,6 +192,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
         : null,
     mail: { smtpUrl: vars.SMTP_URL ?? null, from: vars.MAIL_FROM ?? 'GovIndex <no-reply@govindex.local>' },
     schedulerEnabled: vars.SCHEDULER_ENABLED ?? true,
+    answerCacheMb: vars.ANSWER_CACHE_MB ?? 64,
     version: API_VERSION,
   };
 }

@@ -82,7 +82,7 @@ export class EmbeddedDatabaseBusyError extends Error {}
  * PGlite is one process's database: a second process on the same folder would corrupt it. A lock file
  * holding the owner's pid refuses the second one; a lock left by a process that died is taken over.
  */
-async function lockFolder(dataDir: string): Promise<() => Promise<void>> {
+export async function lockFolder(dataDir: string): Promise<() => Promise<void>> {
   const lockFile = path.join(dataDir, 'govindex.lock');
   const owner = Number(await readFile(lockFile, 'utf8').catch(() => ''));
   if (owner && owner !== process.pid && isAlive(owner)) {

@@ -84,7 +84,7 @@ export async function planStandings(
   const reports = await manager.query<Array<{ unit_id: number; due_on: string; first_submitted_at: Date | null }>>(
     `SELECT c.id AS unit_id, to_char(rp.due_on, 'YYYY-MM-DD') AS due_on, r.first_submitted_at
      FROM unit c
-     JOIN reporting_period rp ON rp.year = $2 AND c.ancestry @> ARRAY[rp.unit_id] AND rp.unit_id <> c.id
+     JOIN reporting_period rp ON rp.year = $2 AND rp.unit_id = ANY(c.ancestry) AND rp.unit_id <> c.id
      LEFT JOIN report r ON r.period_id = rp.id AND r.unit_id = c.id
      WHERE c.id = ANY($1::int[])`,
     [unitIds, year],

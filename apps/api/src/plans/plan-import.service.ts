@@ -35,6 +35,10 @@ const TASK_SHEET_EXAMPLE = [
   'Quý II/2025',
 ];
 
+/** The most tasks one plan holds (PlanInputDto's limit), and the most problems one answer lists. */
+export const MAX_PLAN_TASKS = 1_000;
+const MAX_TASK_SHEET_ISSUES = 1_000;
+
 export interface UploadedFile {
   fileName: string;
   bytes: Buffer;
@@ -90,7 +94,12 @@ export class PlanImportService {
     return this.scoped.run(async (_manager, actor) => {
       requireRole(actor, ...PLAN_WRITERS);
       const table = await readUploadedTable(file.bytes, file.fileName);
-      if (!table.ok) return { tasks: [], issues: table.issues };
+      if (!table.ok) return { tasks: [], issues: table.issues.slice(0, MAX_TASK_SHEET_ISSUES) };
+      if (table.table.records.length > MAX_PLAN_TASKS) {
+        // A plan holds at most this many tasks (PlanInputDto): a longer sheet is not one plan's table.
+        const message = `Bảng có ${table.table.records.length} dòng; một kế hoạch có tối đa ${MAX_PLAN_TASKS} nhiệm vụ.`;
+        return { tasks: [], issues: [{ file: file.fileName, message }] };
+      }
       const missing = [TASK_SHEET_COLUMNS.task].filter((column) => !table.table.header.includes(column));
       if (missing.length > 0) {
         return { tasks: [], issues: missing.map((column) => ({ file: file.fileName, row: 1, column, message: `Thiếu cột "${column}" (xem tệp mẫu).` })) };
@@ -121,7 +130,7 @@ export class PlanImportService {
           kpis: parseKpiTargets(product ?? ''),
         });
       }
-      return { tasks: issues.length > 0 ? [] : tasks, issues };
+      return { tasks: issues.length > 0 ? [] : tasks, issues: issues.slice(0, MAX_TASK_SHEET_ISSUES) };
     });
   }
 }

@@ -5,6 +5,7 @@ import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { IdParam } from '../common/id-param.dto.js';
+import { uploadedFileName } from '../common/file-name.js';
 import { PlanInputDto, PlanListQueryDto, TaskSheetQueryDto, toPlanInput } from './dto/plan.dto.js';
 import { PlanComplianceService } from './plan-compliance.service.js';
 import { PlanImportService, type UploadedFile as PlanFile } from './plan-import.service.js';
@@ -86,5 +87,5 @@ export class PlansController {
 
 function uploaded(file: Express.Multer.File | undefined, what: string): PlanFile {
   if (!file) throw new BadRequestException({ message: `Chưa chọn tệp ${what}.`, details: [`file: cần gửi tệp ${what}.`] });
-  return { fileName: Buffer.from(file.originalname, 'latin1').toString('utf8'), bytes: file.buffer };
+  return { fileName: uploadedFileName(file.originalname), bytes: file.buffer };
 }

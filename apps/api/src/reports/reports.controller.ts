@@ -5,6 +5,7 @@ import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { IdParam } from '../common/id-param.dto.js';
+import { uploadedFileName } from '../common/file-name.js';
 import {
   CreateReportDto,
   EvidenceParams,
@@ -93,7 +94,7 @@ export class ReportsController {
   @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_EVIDENCE_BYTES, files: 1 } }))
   addEvidence(@Param() { id }: IdParam, @Query() query: EvidenceQueryDto, @UploadedFile() file: Express.Multer.File | undefined): Promise<ReportEvidence> {
     if (!file) throw new BadRequestException({ message: 'Chưa chọn tệp minh chứng.', details: ['file: cần gửi một tệp.'] });
-    return this.reports.addEvidence(id, query.taskId, { fileName: Buffer.from(file.originalname, 'latin1').toString('utf8'), contentType: file.mimetype, bytes: file.buffer });
+    return this.reports.addEvidence(id, query.taskId, { fileName: uploadedFileName(file.originalname), contentType: file.mimetype, bytes: file.buffer });
   }
 
   @Get(':id/evidence/:evidenceId')

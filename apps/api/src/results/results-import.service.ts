@@ -97,6 +97,7 @@ export class ResultsImportService {
       const values = valueRows(source!.id, sheet.rows, units, await indicatorIds(manager, sheet.rows));
       if (this.connection.pglite) await insertValues(manager, values);
       else await copyValues(manager, values);
+      await recordCoverage(manager, source!.id, sheet.rows, units);
       const outcome = report('imported', source!.id, sourceKey, sheet.rows, sheet.blankLines, current?.id ?? null);
       await this.audit.record(manager, actor, {
         entity: 'result_source',
@@ -187,11 +188,13 @@ async function assertNoOtherSource(
   rows: readonly ResultRow[],
   units: Map<number, ResolvedUnit>,
 ): Promise<void> {
+  // result_coverage holds one row per (import, unit, year): reading the values themselves here cost
+  // every value of every unit and year in the file (docs/PERFORMANCE.md).
   const clashes = await manager.query<Array<{ line: number; source_key: string }>>(
     `SELECT DISTINCT ON (r.line) r.line, s.source_key
      FROM unnest($1::int[], $2::int[], $3::int[]) AS r(line, unit_id, year)
-     JOIN result_value v ON v.unit_id = r.unit_id AND v.year = r.year
-     JOIN result_source s ON s.id = v.source_id AND s.superseded_at IS NULL AND s.framework_id = $4 AND s.source_key <> $5
+     JOIN result_coverage c ON c.unit_id = r.unit_id AND c.year = r.year
+     JOIN result_source s ON s.id = c.source_id AND s.superseded_at IS NULL AND s.framework_id = $4 AND s.source_key <> $5
      ORDER BY r.line`,
     [rows.map((row) => row.line), rows.map((row) => units.get(row.line)!.id), rows.map((row) => row.year), frameworkId, sourceKey],
   );
@@ -202,6 +205,15 @@ async function assertNoOtherSource(
       row: clash.line,
       message: `Đơn vị này đã có kết quả năm ${rows.find((row) => row.line === clash.line)?.year} từ nguồn "${clash.source_key}". Để sửa, nhập lại với cùng mã nguồn đó.`,
     })),
+  );
+}
+
+/** Which units and years this import holds: what the next import's clash check reads. */
+async function recordCoverage(manager: EntityManager, sourceId: number, rows: readonly ResultRow[], units: Map<number, ResolvedUnit>): Promise<void> {
+  await manager.query(
+    `INSERT INTO result_coverage (source_id, unit_id, year, province_id)
+     SELECT DISTINCT $1::int, c.unit_id, c.year, c.province_id FROM unnest($2::int[], $3::smallint[], $4::int[]) AS c(unit_id, year, province_id)`,
+    [sourceId, rows.map((row) => units.get(row.line)!.id), rows.map((row) => row.year), rows.map((row) => units.get(row.line)!.provinceId)],
   );
 }
 
@@ -297,10 +309,17 @@ function report(
   };
 }
 
+/**
+ * Problems listed in one answer: enough to fix a file row by row, few enough that a file wrong on every
+ * one of a million rows is not answered with 100 MB of JSON (it was, and the API grew past 1 GB).
+ */
+export const MAX_LISTED_ISSUES = 1_000;
+
 function rejection(issues: InputIssue[]): UnprocessableEntityException {
+  const listed = issues.length > MAX_LISTED_ISSUES ? ` (dưới đây là ${MAX_LISTED_ISSUES} lỗi đầu tiên)` : '';
   return new UnprocessableEntityException({
-    message: `Tệp có ${issues.length} lỗi; chưa ghi gì vào cơ sở dữ liệu. Sửa các lỗi dưới đây rồi nhập lại.`,
-    details: issues,
+    message: `Tệp có ${issues.length} lỗi${listed}; chưa ghi gì vào cơ sở dữ liệu. Sửa các lỗi dưới đây rồi nhập lại.`,
+    details: issues.slice(0, MAX_LISTED_ISSUES),
   });
 }
 

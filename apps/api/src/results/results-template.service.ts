@@ -68,6 +68,12 @@ export class ResultsTemplateService {
   }
 }
 
-function csvCell(text: string): string {
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+/**
+ * One CSV cell: quoted when it must be, and never read as a formula by a spreadsheet (text starting with
+ * =, +, -, @, tab or carriage return gets a leading apostrophe). Unit names are reference data today,
+ * but the file goes to people's Excel.
+ */
+export function csvCell(text: string): string {
+  const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }

@@ -4,6 +4,7 @@ import { BadRequestException, Body, Controller, Get, Post, Query, Res, Streamabl
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
+import { uploadedFileName } from '../common/file-name.js';
 import { ImportResultsDto, RankingQueryDto, TemplateQueryDto, YearsQueryDto } from './dto/results.dto.js';
 import { ResultsImportService } from './results-import.service.js';
 import { ResultsTemplateService } from './results-template.service.js';
@@ -27,7 +28,7 @@ export class ResultsController {
   @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_RESULTS_UPLOAD_BYTES, files: 1 } }))
   import(@UploadedFile() file: Express.Multer.File | undefined, @Body() body: ImportResultsDto): Promise<ResultImportReport> {
     if (!file) throw new BadRequestException({ message: 'Chưa chọn tệp kết quả.', details: ['file: cần gửi tệp CSV hoặc XLSX.'] });
-    return this.imports.import({ ...body, fileName: Buffer.from(file.originalname, 'latin1').toString('utf8'), bytes: file.buffer });
+    return this.imports.import({ ...body, fileName: uploadedFileName(file.originalname), bytes: file.buffer });
   }
 
   @Get('years')

@@ -2,6 +2,7 @@ import type { RankingResponse, RankingRow, ResultYearsResponse, UnitLevel } from
 import { quartileGrouping, rankCompetition } from '@govindex/domain';
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { ScopedDatabase } from '../access/scoped-database.js';
+import { AnswerCache } from '../common/answer-cache.js';
 
 export interface RankingQuery {
   framework: string;
@@ -34,7 +35,10 @@ interface ValueRow {
  */
 @Injectable()
 export class ResultsService {
-  constructor(private readonly scoped: ScopedDatabase) {}
+  constructor(
+    private readonly scoped: ScopedDatabase,
+    private readonly cache: AnswerCache,
+  ) {}
 
   /** The years that have current results for a framework at a level (under a parent when given), newest first. */
   years(framework: string, level: UnitLevel, parentId?: number): Promise<ResultYearsResponse> {
@@ -49,8 +53,14 @@ export class ResultsService {
     });
   }
 
+  /** Public to every signed-in user: kept in memory until results, the catalog or the unit tree change. */
   ranking(query: RankingQuery): Promise<RankingResponse> {
     const indicator = (query.indicator ?? 'TOTAL').toUpperCase();
+    const key = `ranking|${query.framework.toUpperCase()}|${query.level}|${query.year}|${indicator}|${query.parentId ?? ''}`;
+    return this.cache.answer(key, { topics: ['results', 'catalog', 'units'] }, () => this.computeRanking(query, indicator));
+  }
+
+  private computeRanking(query: RankingQuery, indicator: string): Promise<RankingResponse> {
     return this.scoped.run(async (manager) => {
       const rows = await manager.query<ValueRow[]>(
         `SELECT v.year, u.id AS unit_id, u.code, u.name, u.full_name, v.value, v.published_rank, v.grade, s.simulated,

@@ -4,6 +4,7 @@ import { Access1763805700000 } from './1763805700000-access.js';
 import { CatalogAndResults1763812800000 } from './1763812800000-catalog-and-results.js';
 import { AnalyticsView1763820000000 } from './1763820000000-analytics-view.js';
 import { PlansAndReports1763900000000 } from './1763900000000-plans-and-reports.js';
+import { CountryScale1764000000000 } from './1764000000000-country-scale.js';
 
 /** Every migration, oldest first. Listed by hand so a build never depends on a file glob. */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   CatalogAndResults1763812800000,
   AnalyticsView1763820000000,
   PlansAndReports1763900000000,
+  CountryScale1764000000000,
 ];

@@ -2,6 +2,7 @@ import type { FollowUpInput, FollowUpReasonKind, FollowUpStatus, FollowUpUpdate 
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsCalendarDate } from '../../common/calendar-date.js';
 import { FrameworkYearQuery } from '../../common/framework-query.dto.js';
 
 const STATUSES: FollowUpStatus[] = ['open', 'answered', 'closed'];
@@ -15,7 +16,7 @@ export class FollowUpInputDto implements FollowUpInput {
   @ApiProperty({ enum: REASONS }) @IsIn(REASONS, { message: 'lý do không hợp lệ.' }) reasonKind!: FollowUpReasonKind;
   @ApiProperty() @IsString() @Length(1, 2000, { message: 'phải có từ 1 đến 2000 ký tự.' }) reason!: string;
   @ApiProperty() @IsString() @Length(1, 5000, { message: 'cần nêu việc yêu cầu (tối đa 5000 ký tự).' }) actionRequested!: string;
-  @ApiProperty({ example: '2025-03-31' }) @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'phải viết YYYY-MM-DD.' }) dueOn!: string;
+  @ApiProperty({ example: '2025-03-31' }) @IsCalendarDate() dueOn!: string;
 }
 
 export class FollowUpUpdateDto implements FollowUpUpdate {

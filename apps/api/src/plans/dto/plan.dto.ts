@@ -16,14 +16,13 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
+import { IsCalendarDate } from '../../common/calendar-date.js';
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-const DATE_MESSAGE = { message: 'phải viết YYYY-MM-DD.' };
 const TEXT_MESSAGE = { message: 'quá dài.' };
 
 class PlanReferenceDto {
   @IsString() @MaxLength(100, TEXT_MESSAGE) number!: string;
-  @IsOptional() @Matches(ISO_DATE, DATE_MESSAGE) date!: string | null;
+  @IsOptional() @IsCalendarDate() date!: string | null;
   @IsOptional() @IsString() @MaxLength(300, TEXT_MESSAGE) issuer!: string | null;
 }
 
@@ -47,7 +46,7 @@ class TimelineDto {
   @IsString() @MaxLength(500, TEXT_MESSAGE) text!: string;
   @IsOptional() @IsInt() @Min(1) @Max(4) quarter?: 1 | 2 | 3 | 4;
   @IsOptional() @IsInt() @Min(2000) @Max(2100) year?: number | null;
-  @IsOptional() @Matches(ISO_DATE, DATE_MESSAGE) due?: string;
+  @IsOptional() @IsCalendarDate() due?: string;
   @IsOptional() @IsString() @MaxLength(500, TEXT_MESSAGE) event?: string;
 }
 
@@ -73,9 +72,9 @@ export class PlanTaskDto {
 
 class ReportingDeadlineDto {
   @IsIn(['half_year', 'annual', 'other']) kind!: ReportingPeriodKind;
-  @Matches(ISO_DATE, DATE_MESSAGE) due!: string;
-  @IsOptional() @Matches(ISO_DATE, DATE_MESSAGE) dataFrom!: string | null;
-  @IsOptional() @Matches(ISO_DATE, DATE_MESSAGE) dataTo!: string | null;
+  @IsCalendarDate() due!: string;
+  @IsOptional() @IsCalendarDate() dataFrom!: string | null;
+  @IsOptional() @IsCalendarDate() dataTo!: string | null;
 }
 
 /** A plan as the editor sends it (PlanInput); nested parts validated row by row. */
@@ -88,7 +87,7 @@ export class PlanInputDto {
   @Matches(/^[A-Z_]{2,20}$/, { each: true, message: 'phải là mã bộ chỉ số, ví dụ PAPI.' })
   frameworks!: string[];
   @ApiPropertyOptional({ example: '08/KH-UBND' }) @IsOptional() @IsString() @MaxLength(100, TEXT_MESSAGE) number!: string | null;
-  @ApiPropertyOptional({ example: '2024-01-11' }) @IsOptional() @Matches(ISO_DATE, DATE_MESSAGE) issuedOn!: string | null;
+  @ApiPropertyOptional({ example: '2024-01-11' }) @IsOptional() @IsCalendarDate() issuedOn!: string | null;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(200, TEXT_MESSAGE) signer!: string | null;
   @ApiProperty({ enum: ['draft', 'issued'] }) @IsIn(['draft', 'issued'], { message: 'phải là draft hoặc issued.' }) status!: PlanStatus;
   @IsArray() @ArrayMaxSize(100) @ValidateNested({ each: true }) @Type(() => PlanReferenceDto) references!: PlanReferenceDto[];

@@ -1,19 +1,18 @@
 import type { ReportingPeriodInput, ReportingPeriodKind, ReportItemsInput, ReportReviewInput, TaskProgress } from '@govindex/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsInt, IsNumber, IsOptional, IsString, IsUrl, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, IsInt, IsNumber, IsOptional, IsString, IsUrl, Length, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { IsCalendarDate } from '../../common/calendar-date.js';
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-const DATE_MESSAGE = { message: 'phải viết YYYY-MM-DD.' };
 
 export class ReportingPeriodInputDto implements ReportingPeriodInput {
   @ApiProperty() @IsInt() @Min(1) unitId!: number;
   @ApiProperty({ example: 2024 }) @IsInt() @Min(2000) @Max(2100) year!: number;
   @ApiProperty({ enum: ['half_year', 'annual', 'other'] }) @IsIn(['half_year', 'annual', 'other'], { message: 'phải là half_year, annual hoặc other.' }) kind!: ReportingPeriodKind;
   @ApiProperty({ example: 'Báo cáo 6 tháng đầu năm 2024' }) @IsString() @Length(1, 300, { message: 'phải có từ 1 đến 300 ký tự.' }) title!: string;
-  @ApiProperty({ example: '2024-07-03' }) @Matches(ISO_DATE, DATE_MESSAGE) dueOn!: string;
-  @ApiPropertyOptional({ example: '2024-01-01' }) @IsOptional() @Matches(ISO_DATE, DATE_MESSAGE) dataFrom!: string | null;
-  @ApiPropertyOptional({ example: '2024-06-30' }) @IsOptional() @Matches(ISO_DATE, DATE_MESSAGE) dataTo!: string | null;
+  @ApiProperty({ example: '2024-07-03' }) @IsCalendarDate() dueOn!: string;
+  @ApiPropertyOptional({ example: '2024-01-01' }) @IsOptional() @IsCalendarDate() dataFrom!: string | null;
+  @ApiPropertyOptional({ example: '2024-06-30' }) @IsOptional() @IsCalendarDate() dataTo!: string | null;
 }
 
 export class PeriodListQueryDto {

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Length, Matches, Min } from 'class-validator';
+import { IsCalendarDate } from '../../common/calendar-date.js';
 import { FrameworkLevelQuery, FrameworkLevelYearQuery } from '../../common/framework-query.dto.js';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
@@ -51,7 +52,7 @@ export class ImportResultsDto extends FrameworkLevelQuery {
 
   @ApiPropertyOptional({ example: '2025-03-28' })
   @IsOptional()
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'phải viết YYYY-MM-DD.' })
+  @IsCalendarDate()
   decisionDate?: string;
 
   @ApiPropertyOptional({ description: 'Giữ nguyên khi nhập lại tệp đã sửa của cùng một nguồn.' })
