@@ -5,7 +5,7 @@ import type { EntityManager } from 'typeorm';
 import { requireUnitInScope } from '../access/access-policy.js';
 import { ScopedDatabase } from '../access/scoped-database.js';
 import { Clock } from '../common/clock.js';
-import { toPeriod } from './reports.service.js';
+import { periodSetAround, toPeriod } from './reports.service.js';
 
 interface ExpectedRow {
   period_id: number;
@@ -49,7 +49,7 @@ export async function periodTimeliness(manager: EntityManager, rootId: number, y
             to_char(rp.due_on, 'YYYY-MM-DD') AS due_on, to_char(rp.data_from, 'YYYY-MM-DD') AS data_from, to_char(rp.data_to, 'YYYY-MM-DD') AS data_to
      FROM reporting_period rp JOIN unit pu ON pu.id = rp.unit_id
      WHERE rp.year = $2
-       AND (rp.unit_id = ANY((SELECT ancestry FROM unit WHERE id = $1)::int[]) OR pu.ancestry @> ARRAY[$1::int])
+       AND ${periodSetAround('$1')}
      ORDER BY rp.due_on, rp.id`,
     [rootId, year],
   );

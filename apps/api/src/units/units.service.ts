@@ -11,6 +11,7 @@ import type {
 import { foldVietnamese } from '@govindex/domain';
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { AnswerCache } from '../common/answer-cache.js';
 
 interface UnitRow {
   id: number;
@@ -41,12 +42,22 @@ const AS_OF = '$1::date';
 /** A unit looked at for itself: its children on its last day in force (today while it still is). */
 const OWN_INTERVAL = 'coalesce(u.valid_until, current_date)';
 
-/** The national tree is public reference data: every reader may browse it; tenant data hangs off it. */
+/**
+ * The national tree is public reference data: every reader may browse it; tenant data hangs off it.
+ * Lists and searches are the same for every caller, so they are kept until the tree changes.
+ */
 @Injectable()
 export class UnitsService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly cache: AnswerCache,
+  ) {}
 
-  async listChildren(parentId: number | undefined, asOf: string = today()): Promise<UnitListResponse> {
+  listChildren(parentId: number | undefined, asOf: string = today()): Promise<UnitListResponse> {
+    return this.cache.answer(`units|children|${parentId ?? ''}|${asOf}`, { topics: ['units'] }, () => this.computeChildren(parentId, asOf));
+  }
+
+  private async computeChildren(parentId: number | undefined, asOf: string): Promise<UnitListResponse> {
     if (parentId !== undefined) await this.requireUnit(parentId);
     const rows = await this.dataSource.query<UnitRow[]>(
       `SELECT ${unitColumns(AS_OF)} FROM unit u
@@ -101,28 +112,36 @@ export class UnitsService {
 
   async search(query: string, asOf: string = today(), limit = 20): Promise<UnitSearchResponse> {
     const folded = foldVietnamese(query);
+    const found = await this.cache.answer(`units|search|${folded}|${asOf}|${limit}`, { topics: ['units'] }, () => this.computeSearch(folded, asOf, limit));
+    return { ...found, query };
+  }
+
+  /**
+   * Units whose folded full name holds the text: exact names first, then names that begin with it, then
+   * the rest; provinces before districts before communes. Each hit carries the names of the units above
+   * it (its ancestry, nearest first), read by primary key.
+   */
+  private async computeSearch(folded: string, asOf: string, limit: number): Promise<Omit<UnitSearchResponse, 'query'>> {
     const literal = folded.replace(/[\\%_]/g, (char) => `\\${char}`);
     const rows = await this.dataSource.query<Array<UnitRow & { path: string | null }>>(
-      `WITH RECURSIVE hits AS (
-         SELECT ${unitColumns(AS_OF)},
+      `WITH hits AS (
+         SELECT u.*,
                 CASE WHEN u.name_folded = $2 OR u.full_name_folded = $2 THEN 0
                      WHEN u.name_folded LIKE $4 OR u.full_name_folded LIKE $4 THEN 1 ELSE 2 END AS relevance
          FROM unit u
          WHERE u.full_name_folded LIKE $3 AND ${inForce('u', AS_OF)}
          ORDER BY relevance, CASE u.level WHEN 'province' THEN 0 WHEN 'district' THEN 1 ELSE 2 END, u.code
          LIMIT $5
-       ), ancestry AS (
-         SELECT h.id AS hit_id, p.full_name, p.parent_id, 1 AS depth FROM hits h JOIN unit p ON p.id = h.parent_id
-         UNION ALL
-         SELECT a.hit_id, p.full_name, p.parent_id, a.depth + 1 FROM ancestry a JOIN unit p ON p.id = a.parent_id
        )
-       SELECT h.*, (SELECT string_agg(a.full_name, ', ' ORDER BY a.depth) FROM ancestry a WHERE a.hit_id = h.id) AS path
-       FROM hits h
-       ORDER BY h.relevance, CASE h.level WHEN 'province' THEN 0 WHEN 'district' THEN 1 ELSE 2 END, h.code`,
+       SELECT ${unitColumns(AS_OF)}, u.relevance,
+              (SELECT string_agg(a.full_name, ', ' ORDER BY array_position(u.ancestry, a.id) DESC)
+               FROM unit a WHERE a.id = ANY(u.ancestry) AND a.id <> u.id) AS path
+       FROM hits u
+       ORDER BY u.relevance, CASE u.level WHEN 'province' THEN 0 WHEN 'district' THEN 1 ELSE 2 END, u.code`,
       [asOf, folded, `%${literal}%`, `${literal}%`, limit + 1],
     );
     const items: UnitSearchHit[] = rows.slice(0, limit).map((row) => ({ ...toSummary(row), path: row.path ?? '' }));
-    return { query, items, truncated: rows.length > limit };
+    return { items, truncated: rows.length > limit };
   }
 
   async countByLevel(asOf: string = today()): Promise<UnitLevelCounts> {
