@@ -31,13 +31,14 @@ interface ItemRow {
   created_by: string | null;
 }
 
-const ITEM_QUERY = `SELECT f.id, f.unit_id, u.code, u.name, u.full_name, f.framework, f.year, f.indicator_code,
+/** Items of `source` (the table, or the rows a statement just wrote) with their unit, indicator and author. */
+const itemQuery = (source = 'follow_up_item') => `SELECT f.id, f.unit_id, u.code, u.name, u.full_name, f.framework, f.year, f.indicator_code,
     (SELECT i.name_vi FROM indicator i JOIN framework_version v ON v.id = i.version_id JOIN framework fw ON fw.id = v.framework_id
      WHERE fw.code = f.framework AND i.code = f.indicator_code AND v.level = u.level AND v.first_year <= f.year
      ORDER BY v.first_year DESC LIMIT 1) AS indicator_name,
     f.reason_kind, f.reason, f.action_requested, to_char(f.due_on, 'YYYY-MM-DD') AS due_on, f.status, f.response, f.responded_at,
     f.created_at, cu.email AS created_by
-  FROM follow_up_item f JOIN unit u ON u.id = f.unit_id LEFT JOIN app_user cu ON cu.id = f.created_by`;
+  FROM ${source} f JOIN unit u ON u.id = f.unit_id LEFT JOIN app_user cu ON cu.id = f.created_by`;
 
 const STATUS_VI: Record<FollowUpStatus, string> = { open: 'Đang chờ', answered: 'Đã trả lời', closed: 'Đã đóng' };
 
@@ -63,12 +64,16 @@ export class FollowUpService {
       await requireUnitInScope(manager, actor, input.unitId);
       if (input.unitId === actor.unitId) throw new BadRequestException({ message: 'Yêu cầu theo dõi gửi cho đơn vị cấp dưới.', details: ['unitId: phải là đơn vị cấp dưới.'] });
       const [unit] = await manager.query<Array<{ province_id: number }>>('SELECT ancestry[1] AS province_id FROM unit WHERE id = $1', [input.unitId]);
-      const [row] = await manager.query<Array<{ id: number }>>(
-        `INSERT INTO follow_up_item (unit_id, province_id, framework, year, indicator_code, reason_kind, reason, action_requested, due_on, created_by)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`,
+      // Written and read back in one statement (the unit was checked in scope above).
+      const [row] = await manager.query<ItemRow[]>(
+        `WITH inserted AS (
+           INSERT INTO follow_up_item (unit_id, province_id, framework, year, indicator_code, reason_kind, reason, action_requested, due_on, created_by)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING *
+         )
+         ${itemQuery('inserted')}`,
         [input.unitId, unit!.province_id, input.framework, input.year, input.indicatorCode?.toUpperCase() ?? null, input.reasonKind, input.reason.trim(), input.actionRequested.trim(), input.dueOn, actor.userId],
       );
-      const item = await loadItem(manager, actor, row!.id);
+      const item = toItem(row!);
       await this.notifications.notifyUnitOfficers(manager, input.unitId, {
         kind: 'follow_up',
         title: `Yêu cầu theo dõi: ${item.indicatorName ?? item.framework}`,
@@ -161,7 +166,7 @@ async function listItems(manager: EntityManager, actor: Actor, unitId: number | 
   if (unitId !== undefined) await requireUnitInScope(manager, actor, unitId);
   const root = unitId ?? (actor.role === 'admin' ? null : actor.unitId);
   const rows = await manager.query<ItemRow[]>(
-    `${ITEM_QUERY} WHERE ($1::int IS NULL OR u.ancestry @> ARRAY[$1::int]) AND ($2::text IS NULL OR f.status = $2)
+    `${itemQuery()} WHERE ($1::int IS NULL OR u.ancestry @> ARRAY[$1::int]) AND ($2::text IS NULL OR f.status = $2)
      ORDER BY f.status = 'closed', f.due_on, f.id LIMIT 2000`,
     [root, status ?? null],
   );
@@ -169,7 +174,7 @@ async function listItems(manager: EntityManager, actor: Actor, unitId: number | 
 }
 
 async function loadItem(manager: EntityManager, actor: Actor, id: number): Promise<FollowUpItem> {
-  const [row] = await manager.query<ItemRow[]>(`${ITEM_QUERY} WHERE f.id = $1 AND ($2::int IS NULL OR u.ancestry @> ARRAY[$2::int])`, [id, actor.role === 'admin' ? null : actor.unitId]);
+  const [row] = await manager.query<ItemRow[]>(`${itemQuery()} WHERE f.id = $1 AND ($2::int IS NULL OR u.ancestry @> ARRAY[$2::int])`, [id, actor.role === 'admin' ? null : actor.unitId]);
   if (!row) throw new NotFoundException(`Không tìm thấy yêu cầu theo dõi có mã số ${id}.`);
   return toItem(row);
 }

@@ -114,12 +114,16 @@ export class ReportsService {
       if (input.dataFrom && input.dataTo && input.dataFrom > input.dataTo) {
         throw new BadRequestException({ message: 'Thời gian chốt số liệu không hợp lệ.', details: ['dataTo: phải sau dataFrom.'] });
       }
-      const [row] = await manager.query<Array<{ id: number }>>(
-        `INSERT INTO reporting_period (unit_id, province_id, year, kind, title, due_on, data_from, data_to, created_by)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
+      // Written and read back in one statement (the unit was checked in scope above).
+      const [row] = await manager.query<PeriodRow[]>(
+        `WITH rp AS (
+           INSERT INTO reporting_period (unit_id, province_id, year, kind, title, due_on, data_from, data_to, created_by)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING *
+         )
+         SELECT ${PERIOD_COLUMNS} FROM rp JOIN unit pu ON pu.id = rp.unit_id`,
         [input.unitId, unit!.province_id, input.year, input.kind, input.title.trim(), input.dueOn, input.dataFrom, input.dataTo, actor.userId],
       );
-      const period = await loadPeriod(manager, actor, row!.id);
+      const period = toPeriod(row!);
       await this.audit.record(manager, actor, { entity: 'reporting_period', entityId: period.id, action: 'create', unitId: input.unitId, provinceId: unit!.province_id, before: null, after: period });
       return period;
     });

@@ -98,6 +98,46 @@ describe('row-level security', () => {
     expect(entries.map((row) => row.unit_id)).toEqual([communeOfficer.unitId]);
   });
 
+  it('keeps the scope through a nested transaction, and ends the transaction with the request', async () => {
+    const seen = await requestContext.runAs(communeOfficer, () =>
+      scoped.run(async (manager) => {
+        const inner = await manager.transaction((nested) =>
+          nested.query<Array<{ role: string; unit: string }>>(`SELECT current_user AS role, current_setting('govindex.scope_unit_id') AS unit`),
+        );
+        const after = await manager.query<Array<{ role: string; unit: string; open: boolean }>>(
+          `SELECT current_user AS role, current_setting('govindex.scope_unit_id') AS unit, now() = statement_timestamp() AS open`,
+        );
+        return { inner: inner[0], after: after[0] };
+      }),
+    );
+    expect(seen.inner).toEqual({ role: 'govindex_app', unit: String(communeOfficer.unitId) });
+    // Still the transaction begun for the request: now() is its start, not this statement's.
+    expect(seen.after).toEqual({ role: 'govindex_app', unit: String(communeOfficer.unitId), open: false });
+    const [outside] = await api.app.get(DataSource).query<Array<{ role: string; unit: string | null }>>(
+      `SELECT current_user AS role, nullif(current_setting('govindex.scope_unit_id', true), '') AS unit`,
+    );
+    expect(outside).toEqual({ role: expect.not.stringMatching(/^govindex_app$/), unit: null });
+  });
+
+  it('rolls the whole request back when its work fails', async () => {
+    const email = `rollback.${Date.now()}@demo.govindex.vn`;
+    let changed = 0;
+    const failing = requestContext.runAs(districtOfficer, () =>
+      scoped.run(async (manager) => {
+        const [row] = await manager.query<Array<{ changed: number }>>(
+          `WITH changed AS (UPDATE app_user SET display_name = $2 WHERE email = $1 RETURNING 1) SELECT count(*)::int AS changed FROM changed`,
+          [DEMO.commune, email],
+        );
+        changed = row!.changed;
+        throw new Error('the work failed');
+      }),
+    );
+    await expect(failing).rejects.toThrow('the work failed');
+    expect(changed).toBe(1);
+    const [row] = await api.app.get(DataSource).query<Array<{ display_name: string }>>('SELECT display_name FROM app_user WHERE email = $1', [DEMO.commune]);
+    expect(row?.display_name).not.toBe(email);
+  });
+
   it('fails closed when no caller is in scope', async () => {
     await expect(scoped.run((manager) => manager.query('SELECT 1'))).rejects.toBeInstanceOf(MissingScopeError);
   });
