@@ -26,12 +26,12 @@ try {
   await owner.connect();
   const units = await mixUnits((sql) => owner.query(sql));
   await owner.end();
-  const { session, operations, writeShare } = await standardMix(api.baseUrl, units);
+  const { clients, writeShare } = await standardMix(api.baseUrl, units, settings.clients);
   console.log(`API ready at ${api.baseUrl}; load: ${settings.clients} clients, ${Math.round(writeShare * 100)} % writes`);
 
   let stopping = false;
   const started = performance.now();
-  const load = runLoad({ baseUrl: api.baseUrl, session, operations, writeShare, clients: settings.clients, stop: () => stopping, random: seeded(settings.seed) });
+  const load = runLoad({ baseUrl: api.baseUrl, clients, writeShare, stop: () => stopping, random: seeded(settings.seed) });
   const since = () => performance.now() - started;
 
   await sleep(settings.warm * 1000);

@@ -83,11 +83,11 @@ export interface ApiProcess {
  * until /api/health answers 200. The first start on an empty database also migrates and loads the
  * national unit lists (a few seconds).
  */
-export async function startApi(databaseUrl: string, env: Record<string, string> = {}, timeoutMs = 180_000, logFile?: string): Promise<ApiProcess> {
+export async function startApi(databaseUrl: string, env: Record<string, string> = {}, timeoutMs = 180_000, logFile?: string, nodeArgs: readonly string[] = []): Promise<ApiProcess> {
   if (!existsSync(API_MAIN)) throw new Error(`${API_MAIN} is missing: run "npx nx run api:build" first`);
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, [API_MAIN], {
+  const child = spawn(process.execPath, [...nodeArgs, API_MAIN], {
     cwd: REPO_ROOT,
     env: {
       ...process.env,
