@@ -30,9 +30,11 @@ export class ScopedDatabase {
     try {
       // The transaction and the caller's scope in one round trip: round trips are most of what a request
       // costs on a small machine (docs/RELIABILITY.md, load and soak). Sent without parameters (so as one
-      // simple query), the values are written in: integers and fixed words only.
-      await runner.query(`START TRANSACTION; ${scopeSettings(actor)}`);
+      // simple query), the values are written in: integers and fixed words only. Marked open before it is
+      // sent, so that a failure halfway is rolled back rather than left on a pooled connection.
+      const begin = `START TRANSACTION; ${scopeSettings(actor)}`;
       startedOutsideTypeOrm(runner);
+      await runner.query(begin);
       const result = await work(runner.manager, actor);
       await runner.commitTransaction();
       return result;
