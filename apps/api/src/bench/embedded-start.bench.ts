@@ -1,9 +1,9 @@
 import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { freeLoopbackPort } from '../common/free-port.js';
 
 /**
  * How long the embedded default takes to answer /api/health: a first start on an empty data folder
@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 const main = fileURLToPath(new URL('../main.js', import.meta.url));
 
 async function timeStart(dataDir: string): Promise<number> {
-  const port = await freePort();
+  const port = await freeLoopbackPort();
   const started = performance.now();
   const server = spawn(process.execPath, [main], {
     env: { ...process.env, DATABASE_URL: '', PORT: String(port), GOVINDEX_DATA_DIR: dataDir, LOG_LEVEL: 'warn' },
@@ -35,14 +35,6 @@ async function timeStart(dataDir: string): Promise<number> {
   }
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer().listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
 
 const dataDir = await mkdtemp(path.join(os.tmpdir(), 'govindex-start-'));
 try {

@@ -3,11 +3,11 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import autocannon from 'autocannon';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import net from 'node:net';
 import { fileURLToPath } from 'node:url';
 import type pg from 'pg';
 import { createApp } from '../app.factory.js';
 import { loadConfig } from '../config/app-config.js';
+import { freeLoopbackPort } from '../common/free-port.js';
 
 /** How the benchmark runs the API: a child process as in production (`node apps/api/dist/main.js`), or inside the bench's own process (tests). */
 export type ApiMode = 'child' | 'in-process';
@@ -37,7 +37,7 @@ function apiEnvironment(databaseUrl: string, port: number): Record<string, strin
 }
 
 export async function startApi(mode: ApiMode, databaseUrl: string, extra: Record<string, string> = {}): Promise<RunningApi> {
-  const port = await freePort();
+  const port = await freeLoopbackPort();
   const env = { ...apiEnvironment(databaseUrl, port), ...extra };
   const baseUrl = `http://127.0.0.1:${port}`;
   if (mode === 'in-process') {
@@ -198,11 +198,3 @@ export function sampler(read: () => number, everyMs = 250): { samples: Array<{ a
   };
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer().listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}

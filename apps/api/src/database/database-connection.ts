@@ -2,10 +2,10 @@ import { PGlite } from '@electric-sql/pglite';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import net from 'node:net';
 
 import pg from 'pg';
 import type { AppConfig } from '../config/app-config.js';
+import { freeLoopbackPort } from '../common/free-port.js';
 
 export interface DatabaseConnection {
   kind: AppConfig['database']['kind'];
@@ -104,14 +104,3 @@ function isAlive(pid: number): boolean {
   }
 }
 
-function freeLoopbackPort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.unref();
-    probe.on('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}

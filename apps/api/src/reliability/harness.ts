@@ -1,11 +1,11 @@
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { createWriteStream, existsSync, readFileSync } from 'node:fs';
 import { chown, mkdir, rm, writeFile } from 'node:fs/promises';
-import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import pg from 'pg';
+import { freeLoopbackPort } from '../common/free-port.js';
 
 /**
  * What the reliability scripts (crash, db-restart, soak) share: a fresh database, the built API as a
@@ -24,17 +24,6 @@ export const DEFAULT_SERVER_URL = 'postgres://postgres@127.0.0.1:5432/postgres';
 /** The administrator the scripts create through GOVINDEX_ADMIN_EMAIL / _PASSWORD (no demo data). */
 export const SCRIPT_ADMIN = { email: 'quantri@reliability.govindex.test', password: 'mat-khau-kiem-thu-do-ben' } as const;
 
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.unref();
-    probe.on('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
 
 export const sleep = (milliseconds: number) => new Promise<void>((resolve) => setTimeout(resolve, milliseconds));
 
@@ -85,7 +74,7 @@ export interface ApiProcess {
  */
 export async function startApi(databaseUrl: string, env: Record<string, string> = {}, timeoutMs = 180_000, logFile?: string, nodeArgs: readonly string[] = []): Promise<ApiProcess> {
   if (!existsSync(API_MAIN)) throw new Error(`${API_MAIN} is missing: run "npx nx run api:build" first`);
-  const port = await freePort();
+  const port = await freeLoopbackPort();
   const baseUrl = `http://127.0.0.1:${port}`;
   const child = spawn(process.execPath, [...nodeArgs, API_MAIN], {
     cwd: REPO_ROOT,
@@ -262,7 +251,7 @@ export async function privateCluster(binDir = process.env['PG_BIN'] ?? '/usr/loc
   if (!existsSync(path.join(binDir, 'initdb')) || !existsSync(path.join(binDir, 'pg_ctl'))) {
     throw new Error(`initdb and pg_ctl are not in ${binDir}: install the PostgreSQL server (15+) or set PG_BIN to the folder that holds them`);
   }
-  const port = await freePort();
+  const port = await freeLoopbackPort();
   const dataDir = path.join(RELIABILITY_TMP, `pg-${port}-${Date.now()}`);
   await mkdir(dataDir, { recursive: true });
   const asRoot = process.getuid?.() === 0;
